@@ -1,0 +1,339 @@
+"""The training session: two trajectories (manual numpy, real torch) from one start, with undo and redo.
+
+The session's whole state at any moment is one immutable SessionState. Every action makes a new one and keeps the
+old one for undo; nothing is copied except torch's tensors after each torch step. The torch engine is a live
+object that is (re)loaded from the current state's torch EngineState only when that state changed under it.
+"""
+
+import dataclasses
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from core import optimizers
+from core.backprop import backward, forward
+from core.engine_state import EngineState
+from core.evaluation import Evaluation, evaluate
+from core.init import linear_weight
+from core.optimizer_spec import OptimizerSpec
+from core.problem import MAX_SIZE, Problem, check_dtype
+from core.trace import LossTrace
+
+DEFAULT_UNDO_LIMIT = 1000  # undo steps kept; each costs a few kB (two EngineStates) at n = 3
+
+
+DIVERGENCE_ADVICE = "; undo to return to the last finite state, and try a smaller learning rate"
+
+
+class TorchNotReady(RuntimeError):
+    """Stepping needs the torch engine, which is still loading."""
+
+
+@dataclass(frozen=True, eq=False)
+class SessionState:
+    """One point of a session's history: everything needed to continue exactly from it."""
+
+    problem: Problem
+    optimizer: OptimizerSpec
+    start_weight: np.ndarray  # (n_out, n_in) W at step 0, float64; reset returns here
+    step: int  # updates taken since the start
+    trace: LossTrace  # losses of states 0 .. step − 1, both engines
+    manual: EngineState
+    torch: EngineState
+
+    @classmethod
+    def start(cls, problem: Problem, optimizer: OptimizerSpec, weight) -> "SessionState":
+        """Step 0 at `weight`, both engines equal, fresh optimizer state."""
+        weight = checked_weight(weight, problem)
+        w = weight.astype(problem.np_dtype)
+        engine = EngineState(w, optimizers.initial_state(optimizer, w))
+        return cls(problem, optimizer, weight, 0, LossTrace(), engine, engine)
+
+    def replace(self, **changes) -> "SessionState":
+        return dataclasses.replace(self, **changes)
+
+    def restarted(self, weight=None) -> "SessionState":
+        """Step 0 from `weight` (default: the start weight) with the current problem and optimizer."""
+        return SessionState.start(self.problem, self.optimizer, self.start_weight if weight is None else weight)
+
+    def first_non_finite(self) -> str | None:
+        """What is NaN or infinite in either engine ("manual weight", "torch exp_avg", ...), or None."""
+        for engine, state in (("manual", self.manual), ("torch", self.torch)):
+            name = state.first_non_finite()
+            if name:
+                return f"{engine} {name}"
+        return None
+
+
+@dataclass(frozen=True)
+class StepOutcome:
+    """What a call to step() did."""
+
+    taken: int  # updates applied
+    divergence: str | None = None  # why stepping stopped early, if it did
+
+
+def default_state() -> SessionState:
+    """The blog post's example: x = [−0.5, 0.1, 1.1], y = [0.1, 0.2, 9.9], sigmoid, W from seed 0, Adam."""
+    problem = Problem(x=[-0.5, 0.1, 1.1], y=[0.1, 0.2, 9.9], activation="sigmoid", dtype="float32")
+    return SessionState.start(problem, OptimizerSpec.create("adam"), linear_weight(0, 3, 3))
+
+
+class Session:
+    """A session the user edits and steps; every action can be undone."""
+
+    def __init__(self, state: SessionState | None = None, *, undo_limit: int = DEFAULT_UNDO_LIMIT,
+                 load_torch: bool = True):
+        self._state = state or default_state()
+        self._undo: deque[tuple[str, SessionState]] = deque(maxlen=undo_limit)
+        self._redo: list[tuple[str, SessionState]] = []
+        self._torch = None  # TorchEngine once loaded
+        self._torch_holds: tuple[EngineState, OptimizerSpec] | None = None  # what the torch engine was loaded with
+        self._evaluation: tuple[SessionState, Evaluation] | None = None
+        if load_torch:
+            self.attach_torch()
+
+    # ---- reading
+
+    @property
+    def state(self) -> SessionState:
+        return self._state
+
+    @property
+    def problem(self) -> Problem:
+        return self._state.problem
+
+    @property
+    def optimizer(self) -> OptimizerSpec:
+        return self._state.optimizer
+
+    @property
+    def step_count(self) -> int:
+        return self._state.step
+
+    @property
+    def undo_limit(self) -> int:
+        return self._undo.maxlen
+
+    @property
+    def torch_ready(self) -> bool:
+        return self._torch is not None
+
+    def attach_torch(self) -> None:
+        """Import torch and make the torch engine (slow the first time: about 1.5 s to import torch)."""
+        if self._torch is None:
+            from core.torch_engine import TorchEngine
+
+            self._torch = TorchEngine()
+
+    def torch_engine(self):
+        """The torch engine, loaded with the current state (or TorchNotReady)."""
+        if self._torch is None:
+            raise TorchNotReady("the torch engine is still loading")
+        s = self._state
+        if self._torch_holds is None or self._torch_holds[0] is not s.torch or self._torch_holds[1] != s.optimizer:
+            self._torch.load(s.torch, s.optimizer, s.problem)
+            self._torch_holds = (s.torch, s.optimizer)
+        return self._torch
+
+    def evaluate(self) -> Evaluation:
+        """Forward values and the three gradients at the current state (cached until it changes)."""
+        if self._evaluation is None or self._evaluation[0] is not self._state:
+            s = self._state
+            with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
+                torch_pass = self.torch_engine().evaluate(s.problem) if self.torch_ready else None
+                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass))
+        return self._evaluation[1]
+
+    # ---- stepping
+
+    def step(self, count: int = 1) -> StepOutcome:
+        """Up to `count` updates of both engines, one undo entry; stops at the first non-finite state."""
+        engine = self.torch_engine()
+        with np.errstate(over="ignore", invalid="ignore"):  # non-finite values are detected and reported below
+            return self._step(count, engine)
+
+    def _step(self, count: int, engine) -> StepOutcome:
+        before = state = self._state
+        taken, last_finite = 0, None
+        reason = before.first_non_finite()
+        if reason:
+            reason = f"the {reason} is NaN or infinite"
+        while taken < count and reason is None:
+            p, manual = state.problem, state.manual
+            fwd = forward(manual.weight, p.x_cast, p.y_cast, p.activation)
+            if not np.isfinite(fwd.loss):
+                reason = f"the loss at step {state.step} is NaN or infinite"
+                break
+            grad = backward(fwd, p.x_cast, p.activation).dL_dW
+            weight, opt_state = optimizers.step(state.optimizer, manual.weight, grad, manual.optimizer)
+            torch_loss = engine.step(p)
+            torch_state = engine.export()
+            self._torch_holds = (torch_state, state.optimizer)
+            previous, state = state, state.replace(
+                step=state.step + 1, trace=state.trace.appended(fwd.loss, torch_loss),
+                manual=EngineState(weight, opt_state), torch=torch_state)
+            taken += 1
+            bad = state.first_non_finite()
+            if bad:
+                reason, last_finite = f"step {state.step}: the {bad} became NaN or infinite", previous
+        self._commit_run(before, state, taken, last_finite)
+        return StepOutcome(taken, reason and reason + DIVERGENCE_ADVICE)
+
+    def _commit_run(self, before: SessionState, after: SessionState, taken: int,
+                    last_finite: SessionState | None) -> None:
+        if taken == 0:
+            return
+        label = "Step" if taken == 1 else f"{taken} steps"
+        if last_finite is not None and last_finite is not before:
+            self._commit(label, last_finite)  # undo from the non-finite state lands on the last finite one
+            label = "Diverging step"
+        self._commit(label, after)
+
+    # ---- edits (each is one undo entry)
+
+    def edit_weight(self, i: int, j: int, value: float) -> None:
+        """Set W[i][j] in both engines; the optimizer state is kept, as torch keeps it when param.data changes."""
+        value = _finite(value, f"W[{i}][{j}]")
+        def edited(engine: EngineState) -> EngineState:
+            w = engine.weight.copy()
+            w[i, j] = value
+            return engine.with_weight(w)
+        s = self._state
+        changes = dict(manual=edited(s.manual), torch=edited(s.torch))
+        if s.step == 0:
+            start = s.start_weight.copy()
+            start[i, j] = value
+            changes["start_weight"] = start
+        self._commit(f"Edit W[{i + 1},{j + 1}]", s.replace(**changes))
+
+    def set_weight(self, weight) -> None:
+        """Set all of W in both engines, keeping the optimizer state."""
+        s = self._state
+        weight = checked_weight(weight, s.problem)
+        w = weight.astype(s.problem.np_dtype)
+        changes = dict(manual=s.manual.with_weight(w), torch=s.torch.with_weight(w))
+        if s.step == 0:
+            changes["start_weight"] = weight
+        self._commit("Set W", s.replace(**changes))
+
+    def edit_input(self, j: int, value: float) -> None:
+        x = self.problem.x.copy()
+        x[j] = _finite(value, f"x[{j}]")
+        self._commit(f"Edit x[{j + 1}]", self._state.replace(problem=self.problem.replace(x=x)))
+
+    def edit_target(self, i: int, value: float) -> None:
+        y = self.problem.y.copy()
+        y[i] = _finite(value, f"y[{i}]")
+        self._commit(f"Edit y[{i + 1}]", self._state.replace(problem=self.problem.replace(y=y)))
+
+    def set_data(self, x, y) -> None:
+        """New x and y, possibly of new sizes: a new shape restarts from a fresh W of that shape (seed 0)."""
+        s = self._state
+        problem = s.problem.replace(x=x, y=y)
+        if (problem.n_out, problem.n_in) == s.manual.weight.shape:
+            self._commit("Set x and y", s.replace(problem=problem))
+        else:
+            self._commit("Resize", SessionState.start(problem, s.optimizer,
+                                                      linear_weight(0, problem.n_out, problem.n_in)))
+
+    def resize(self, n_out: int, n_in: int) -> None:
+        """Change the network's shape, keeping what fits of x and y (new entries 0) and restarting from seed 0."""
+        if not (1 <= n_out <= MAX_SIZE and 1 <= n_in <= MAX_SIZE):
+            raise ValueError(f"sizes must be from 1 to {MAX_SIZE}")
+        x, y = np.zeros(n_in), np.zeros(n_out)
+        x[: min(n_in, self.problem.n_in)] = self.problem.x[:n_in]
+        y[: min(n_out, self.problem.n_out)] = self.problem.y[:n_out]
+        self.set_data(x, y)
+
+    def set_activation(self, name: str) -> None:
+        self._commit(f"Activation {name}", self._state.replace(problem=self.problem.replace(activation=name)))
+
+    def set_dtype(self, name: str) -> None:
+        """Both engines switch precision; weights and optimizer state are cast."""
+        dtype = check_dtype(name)
+        s = self._state
+        self._commit(f"Precision {name}", s.replace(problem=s.problem.replace(dtype=name),
+                                                     manual=s.manual.cast(dtype), torch=s.torch.cast(dtype)))
+
+    def set_optimizer(self, spec: OptimizerSpec) -> None:
+        """A new optimizer or new hyperparameters. The state is kept when its layout stays the same (as when
+        torch's param_groups are edited mid-run), and starts fresh otherwise (a new optimizer object)."""
+        s = self._state
+        if spec.kind == s.optimizer.kind and spec.state_layout() == s.optimizer.state_layout():
+            changes = {}
+        else:
+            changes = {e: EngineState(getattr(s, e).weight, optimizers.initial_state(spec, getattr(s, e).weight))
+                       for e in ("manual", "torch")}
+        self._commit(spec.info.label if spec.kind != s.optimizer.kind else f"{spec.info.label} settings",
+                     s.replace(optimizer=spec, **changes))
+
+    def randomize(self, seed: int) -> None:
+        """Step 0 from the weights torch.nn.Linear has after torch.manual_seed(seed)."""
+        p = self.problem
+        self._commit(f"Randomize (seed {seed})", self._state.restarted(linear_weight(seed, p.n_out, p.n_in)))
+
+    def reset(self) -> None:
+        """Back to step 0 at the start weight, with the current data and optimizer and a fresh optimizer state."""
+        self._commit("Reset", self._state.restarted())
+
+    def replace_state(self, state: SessionState, label: str = "Open") -> None:
+        """Replace everything (an opened file), undoably."""
+        self._commit(label, state)
+
+    # ---- history
+
+    def _commit(self, label: str, state: SessionState) -> None:
+        self._undo.append((label, self._state))
+        self._redo.clear()
+        self._state = state
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1][0] if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1][0] if self._redo else None
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        label, state = self._undo.pop()
+        self._redo.append((label, self._state))
+        self._state = state
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        label, state = self._redo.pop()
+        self._undo.append((label, self._state))
+        self._state = state
+        return True
+
+
+def checked_weight(weight, problem: Problem) -> np.ndarray:
+    """`weight` as float64 if it is finite and shaped (n_out, n_in) for `problem`, else a ValueError."""
+    weight = np.array(weight, dtype=np.float64)
+    if weight.shape != (problem.n_out, problem.n_in):
+        raise ValueError(f"W must have shape (n_out, n_in) = ({problem.n_out}, {problem.n_in}), not {weight.shape}")
+    if not np.isfinite(weight).all():
+        raise ValueError("W must hold finite numbers only")
+    return weight
+
+
+def _finite(value, what: str) -> float:
+    v = float(value)
+    if not np.isfinite(v):
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    return v

@@ -1,0 +1,203 @@
+"""Session files: versioned JSON (never pickle) holding everything needed to continue exactly.
+
+Weights and optimizer state are nested lists of floats (float32 values are exact in a JSON double); the loss
+history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact.
+"""
+
+import base64
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from core.engine_state import EngineState
+from core.optimizer_spec import OptimizerSpec
+from core.problem import Problem
+from core.session import SessionState, checked_weight
+from core.trace import LossTrace
+
+FORMAT = "backprop-stepper-session"
+VERSION = 1
+MAX_FILE_BYTES = 40 * 2**20  # a million steps of history is about 22 MB
+
+
+class SessionFileError(ValueError):
+    """A file that cannot be loaded; the message names the file and the problem."""
+
+
+def dumps(state: SessionState) -> str:
+    """The session as JSON text; ValueError if it holds non-finite numbers (a diverged state)."""
+    bad = state.first_non_finite()
+    if bad:
+        raise ValueError(f"the {bad} is NaN or infinite; undo to the last finite state before saving")
+    p = state.problem
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "problem": {"x": p.x.tolist(), "y": p.y.tolist(), "activation": p.activation, "dtype": p.dtype},
+        "optimizer": {"kind": state.optimizer.kind, "hyperparameters": state.optimizer.as_dict()},
+        "start_weight": state.start_weight.tolist(),
+        "step": state.step,
+        "loss_history": {"encoding": "float64-le-base64",
+                         "manual": _pack(state.trace.manual), "torch": _pack(state.trace.torch)},
+        "engines": {name: {"weight": e.weight.tolist(),
+                           "optimizer_state": {k: v if k == "step" else v.tolist() for k, v in e.optimizer.items()}}
+                    for name, e in (("manual", state.manual), ("torch", state.torch))},
+    }
+    return json.dumps(data, allow_nan=False, indent=1)
+
+
+def save(state: SessionState, path: str | os.PathLike) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename over the target."""
+    text = dumps(state)
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: str | os.PathLike) -> SessionState:
+    """Read a session file; SessionFileError names the file and what is wrong with it."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise SessionFileError("it is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SessionFileError(f"it is {size / 2**20:.0f} MB; session files are at most "
+                                   f"{MAX_FILE_BYTES / 2**20:.0f} MB")
+        text = path.read_text(encoding="utf-8")
+        return loads(text)
+    except SessionFileError as e:
+        raise SessionFileError(f"Cannot open {path}: {e}") from None
+    except OSError as e:
+        raise SessionFileError(f"Cannot open {path}: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise SessionFileError(f"Cannot open {path}: it is not a text file") from None
+
+
+def loads(text: str) -> SessionState:
+    """Parse and check session JSON; SessionFileError says what is wrong."""
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        raise SessionFileError(f"it is not valid JSON ({e.msg} at line {e.lineno})") from None
+    except RecursionError:
+        raise SessionFileError("it is nested too deeply to be a session file") from None
+    try:
+        return _from_json(data)
+    except SessionFileError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as e:
+        raise SessionFileError(_describe(e)) from None
+
+
+def _from_json(data) -> SessionState:
+    _require(isinstance(data, dict) and data.get("format") == FORMAT, "it is not a backprop stepper session file")
+    _require(data.get("version") == VERSION,
+             f"it has format version {data.get('version')!r}; this program reads version {VERSION}")
+    p = _field(data, "problem", dict)
+    problem = Problem(x=_numbers(p, "x", 1), y=_numbers(p, "y", 1), activation=_field(p, "activation", str),
+                      dtype=_field(p, "dtype", str))
+    o = _field(data, "optimizer", dict)
+    spec = OptimizerSpec.create(_field(o, "kind", str), **_field(o, "hyperparameters", dict))
+    step = _field(data, "step", int)
+    _require(step >= 0, "step must be 0 or more")
+    history = _field(data, "loss_history", dict)
+    _require(history.get("encoding") == "float64-le-base64", "loss_history has an unknown encoding")
+    manual_losses, torch_losses = _unpack(history, "manual"), _unpack(history, "torch")
+    _require(manual_losses.size == torch_losses.size == step,
+             f"loss_history must hold one loss per step ({step}) for each engine")
+    engines = _field(data, "engines", dict)
+    return SessionState(
+        problem=problem,
+        optimizer=spec,
+        start_weight=checked_weight(_numbers(data, "start_weight", 2), problem),
+        step=step,
+        trace=LossTrace.from_arrays(manual_losses, torch_losses),
+        manual=_engine(engines, "manual", problem, spec),
+        torch=_engine(engines, "torch", problem, spec),
+    )
+
+
+def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> EngineState:
+    e = _field(engines, name, dict)
+    weight = checked_weight(_numbers(e, "weight", 2), problem).astype(problem.np_dtype)
+    saved = _field(e, "optimizer_state", dict)
+    layout = set(spec.state_layout())
+    _require(not saved or set(saved) == layout,
+             f"the {name} optimizer state must be empty or hold exactly {sorted(layout)} for {spec.info.label}")
+    state = {}
+    for key in saved:
+        if key == "step":
+            state[key] = _field(saved, "step", int)
+            _require(state[key] >= 0, f"the {name} optimizer step must be 0 or more")
+        else:
+            v = np.array(_numbers(saved, key, 2), dtype=problem.np_dtype)
+            _require(v.shape == weight.shape, f"the {name} optimizer's {key} must have W's shape {weight.shape}")
+            state[key] = v
+    return EngineState(weight, state)
+
+
+def _field(d: dict, key: str, kind: type):
+    _require(key in d, f"it has no {key!r}")
+    v = d[key]
+    ok = isinstance(v, kind) and not (kind is int and isinstance(v, bool))
+    _require(ok, f"{key!r} must be {_KIND_NAMES[kind]}")
+    return v
+
+
+_KIND_NAMES = {dict: "an object", str: "text", int: "a whole number", list: "a list"}
+
+
+def _numbers(d: dict, key: str, ndim: int) -> np.ndarray:
+    """A finite float array of `ndim` dimensions from d[key]."""
+    v = _field(d, key, list)
+    _require(_all_numbers(v), f"{key!r} must hold numbers only")
+    a = np.array(v, dtype=np.float64)
+    _require(a.ndim == ndim and a.size > 0, f"{key!r} must be a {'list' if ndim == 1 else 'matrix'} of numbers")
+    _require(bool(np.isfinite(a).all()), f"{key!r} holds a number too large to represent")
+    return a
+
+
+def _all_numbers(v) -> bool:
+    if isinstance(v, list):
+        return all(_all_numbers(x) for x in v)
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _pack(values: np.ndarray) -> str:
+    return base64.b64encode(np.ascontiguousarray(values, dtype="<f8").tobytes()).decode("ascii")
+
+
+def _unpack(history: dict, key: str) -> np.ndarray:
+    text = _field(history, key, str)
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raise SessionFileError(f"loss_history {key!r} is not valid base64") from None
+    _require(len(raw) % 8 == 0, f"loss_history {key!r} is not a whole number of float64 values")
+    return np.frombuffer(raw, dtype="<f8").astype(np.float64)
+
+
+def _reject_constant(name: str):
+    raise SessionFileError(f"it holds {name}, which is not a finite number")
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise SessionFileError(message)
+
+
+def _describe(e: Exception) -> str:
+    text = str(e)
+    return text if isinstance(e, ValueError) and text else f"it is malformed ({type(e).__name__}: {text})"

@@ -1,0 +1,131 @@
+"""The reference: the same network as torch.nn.Linear(bias=False) + activation + mse_loss, autograd and torch.optim.
+
+The only module under core/ that imports torch; the session loads it lazily so a window can open before torch has
+finished importing.
+"""
+
+from dataclasses import dataclass
+from functools import partial
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from core.activations import LEAKY_SLOPE
+from core.engine_state import EngineState
+from core.optimizer_spec import OptimizerSpec
+from core.problem import Problem
+
+ACTIVATIONS = {
+    "sigmoid": torch.sigmoid,
+    "tanh": torch.tanh,
+    "relu": torch.relu,
+    "leaky_relu": partial(F.leaky_relu, negative_slope=LEAKY_SLOPE),
+    "identity": lambda z: z,
+}
+OPTIMIZERS = {
+    "sgd": torch.optim.SGD,
+    "adam": torch.optim.Adam,
+    "adamw": torch.optim.AdamW,
+    "rmsprop": torch.optim.RMSprop,
+    "adagrad": torch.optim.Adagrad,
+}
+TORCH_DTYPES = {"float32": torch.float32, "float64": torch.float64}
+
+
+@dataclass(frozen=True, eq=False)
+class TorchPass:
+    """Forward values and autograd's gradient at one weight."""
+
+    z: np.ndarray  # (n_out,)
+    a: np.ndarray  # (n_out,)
+    loss: float
+    grad: np.ndarray  # (n_out, n_in)
+
+
+class TorchModel(torch.nn.Module):
+    """a = f(W·x) with W held by nn.Linear(n_in, n_out, bias=False)."""
+
+    def __init__(self, n_out: int, n_in: int, activation: str, dtype: torch.dtype):
+        super().__init__()
+        # skip_init: the weight is always set from an EngineState, so don't draw from torch's global RNG
+        self.layer = torch.nn.utils.skip_init(torch.nn.Linear, n_in, n_out, bias=False, dtype=dtype)
+        self.activation = activation
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        z = self.layer(x)  # (n_out, n_in) · (n_in,) -> (n_out,)
+        return z, ACTIVATIONS[self.activation](z)
+
+
+def torch_pass(weight: np.ndarray, problem: Problem) -> TorchPass:
+    """Loss and autograd gradient at `weight`, with a fresh model: the stateless reference for tests."""
+    engine = TorchEngine()
+    engine.load(EngineState(weight, {}), OptimizerSpec.create("sgd"), problem)
+    return engine.evaluate(problem)
+
+
+class TorchEngine:
+    """One torch trajectory: a TorchModel and a real torch.optim optimizer, loaded from and exported to EngineState."""
+
+    def __init__(self):
+        self._model: TorchModel | None = None
+        self._optimizer: torch.optim.Optimizer | None = None
+        self._inputs: tuple[Problem, torch.Tensor, torch.Tensor] | None = None
+
+    def load(self, state: EngineState, spec: OptimizerSpec, problem: Problem) -> None:
+        """Become `state`: a model of the problem's shape and dtype, a new `spec` optimizer holding state's state."""
+        dtype = TORCH_DTYPES[problem.dtype]
+        self._model = TorchModel(problem.n_out, problem.n_in, problem.activation, dtype)
+        with torch.no_grad():
+            self._model.layer.weight.copy_(torch.tensor(state.weight))
+        self._optimizer = OPTIMIZERS[spec.kind](self._model.parameters(), **spec.torch_kwargs())
+        if state.optimizer:
+            saved = self._optimizer.state_dict()
+            saved["state"] = {0: {k: _to_torch(k, v, dtype) for k, v in state.optimizer.items()}}
+            self._optimizer.load_state_dict(saved)
+
+    def export(self) -> EngineState:
+        """A copy of the weight and of optimizer.state, as numpy."""
+        param = self._model.layer.weight
+        state = {k: _to_numpy(k, v) for k, v in self._optimizer.state[param].items() if v is not None}
+        return EngineState(param.detach().numpy().copy(), state)
+
+    def optimizer_state(self) -> dict:
+        """torch's own optimizer.state for the weight (live tensors, for display and tests)."""
+        return self._optimizer.state[self._model.layer.weight]
+
+    def _loss(self, problem: Problem) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        if self._inputs is None or self._inputs[0] is not problem:
+            self._inputs = (problem, torch.from_numpy(problem.x_cast), torch.from_numpy(problem.y_cast))
+        _, x, y = self._inputs
+        self._model.activation = problem.activation
+        z, a = self._model(x)
+        return z, a, F.mse_loss(a, y)
+
+    def evaluate(self, problem: Problem) -> TorchPass:
+        """Forward values and autograd's dL/dW at the current weight; leaves the optimizer alone."""
+        self._optimizer.zero_grad()
+        z, a, loss = self._loss(problem)
+        loss.backward()
+        grad = self._model.layer.weight.grad.numpy().copy()
+        return TorchPass(z.detach().numpy().copy(), a.detach().numpy().copy(), loss.item(), grad)
+
+    def step(self, problem: Problem) -> float:
+        """One optimizer.step() on autograd's gradient; returns the loss before the update."""
+        self._optimizer.zero_grad()
+        _, _, loss = self._loss(problem)
+        loss.backward()
+        self._optimizer.step()
+        return loss.item()
+
+
+def _to_torch(key: str, value, dtype: torch.dtype) -> torch.Tensor:
+    if key == "step":
+        return torch.tensor(float(value))  # torch keeps step as a float32 tensor of the default dtype
+    return torch.tensor(value, dtype=dtype)
+
+
+def _to_numpy(key: str, value: torch.Tensor):
+    if key == "step":
+        return int(value.item())
+    return value.detach().numpy().copy()
