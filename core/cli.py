@@ -193,7 +193,7 @@ def print_report(session: Session, steps: int, out) -> int:
           f"rtol {d.tolerance.rtol:g}, atol {d.tolerance.atol:g})")
     if steps == 0:
         return 0
-    outcome = session.step(steps)
+    session.step(steps)
     s = session.state
     w()
     w(f"W after {s.step} step{'s' if s.step != 1 else ''} by hand (numpy {s.optimizer.info.label})")
@@ -201,9 +201,9 @@ def print_report(session: Session, steps: int, out) -> int:
     w(f"W after {s.step} step{'s' if s.step != 1 else ''} by torch.optim.{s.optimizer.info.label}")
     w(_matrix(s.torch.weight))
     w(f"  max |hand − torch| = {_max_abs(s.manual.weight, s.torch.weight):.3g}")
-    if outcome.divergence:
-        print(f"main.py: diverged: {outcome.divergence}", file=sys.stderr)
-        return EXIT_DIVERGED
+    reason = session.divergence()
+    if reason:
+        return _diverged(reason)
     e = session.evaluate()
     w(f"Loss now  manual {e.forward.loss:.12g}   torch {e.torch.loss:.12g}")
     return 0
@@ -220,14 +220,19 @@ def state_record(session: Session) -> dict:
     }
 
 
+def _diverged(reason: str) -> int:
+    print(f"main.py: diverged: {reason}; try a smaller learning rate", file=sys.stderr)
+    return EXIT_DIVERGED
+
+
 def print_json(session: Session, steps: int, out) -> int:
     """States 0..N, one JSON object per line; stops before the first non-finite state."""
     for k in range(steps + 1):
         if k > 0:
-            outcome = session.step()
-            if outcome.divergence:
-                print(f"main.py: diverged: {outcome.divergence}", file=sys.stderr)
-                return EXIT_DIVERGED
+            session.step()
+        reason = session.divergence()
+        if reason:
+            return _diverged(reason)
         print(json.dumps(state_record(session), allow_nan=False), file=out)
     return 0
 

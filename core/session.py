@@ -146,6 +146,18 @@ class Session:
                 self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass))
         return self._evaluation[1]
 
+    def divergence(self) -> str | None:
+        """Why the current state is not finite (weights, optimizer state, or either engine's loss), or None."""
+        bad = self._state.first_non_finite()
+        if bad:
+            return f"the {bad} is NaN or infinite"
+        e = self.evaluate()
+        losses = [("manual", e.forward.loss)] + ([("torch", e.torch.loss)] if e.torch else [])
+        for engine, loss in losses:
+            if not np.isfinite(loss):
+                return f"the {engine} loss at step {self._state.step} is NaN or infinite"
+        return None
+
     # ---- stepping
 
     def step(self, count: int = 1) -> StepOutcome:
@@ -195,7 +207,10 @@ class Session:
 
     def edit_weight(self, i: int, j: int, value: float) -> None:
         """Set W[i][j] in both engines; the optimizer state is kept, as torch keeps it when param.data changes."""
+        _check_index(i, self.problem.n_out, "row of W")
+        _check_index(j, self.problem.n_in, "column of W")
         value = _finite(value, f"W[{i}][{j}]")
+
         def edited(engine: EngineState) -> EngineState:
             w = engine.weight.copy()
             w[i, j] = value
@@ -219,11 +234,13 @@ class Session:
         self._commit("Set W", s.replace(**changes))
 
     def edit_input(self, j: int, value: float) -> None:
+        _check_index(j, self.problem.n_in, "entry of x")
         x = self.problem.x.copy()
         x[j] = _finite(value, f"x[{j}]")
         self._commit(f"Edit x[{j + 1}]", self._state.replace(problem=self.problem.replace(x=x)))
 
     def edit_target(self, i: int, value: float) -> None:
+        _check_index(i, self.problem.n_out, "entry of y")
         y = self.problem.y.copy()
         y[i] = _finite(value, f"y[{i}]")
         self._commit(f"Edit y[{i + 1}]", self._state.replace(problem=self.problem.replace(y=y)))
@@ -330,6 +347,11 @@ def checked_weight(weight, problem: Problem) -> np.ndarray:
     if not np.isfinite(weight).all():
         raise ValueError("W must hold finite numbers only")
     return weight
+
+
+def _check_index(k: int, size: int, what: str) -> None:
+    if not 0 <= k < size:
+        raise ValueError(f"there is no {what} number {k + 1}; there are {size}")
 
 
 def _finite(value, what: str) -> float:

@@ -1,0 +1,243 @@
+"""The session: both engines step together, every action undoes and redoes exactly, divergence stops cleanly."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from numpy.testing import assert_allclose, assert_array_equal
+
+from core.init import linear_weight
+from core.optimizer_spec import OptimizerSpec
+from core.problem import Problem
+from core.session import Session, SessionState, TorchNotReady
+from tests.helpers import assert_states_identical
+
+
+@pytest.fixture
+def session():
+    return Session()
+
+
+def test_default_session_is_the_blog_posts_example(session):
+    s = session.state
+    assert_allclose(s.problem.x, [-0.5, 0.1, 1.1], rtol=0)
+    assert_allclose(s.problem.y, [0.1, 0.2, 9.9], rtol=0)
+    assert s.problem.activation == "sigmoid"
+    assert s.optimizer == OptimizerSpec.create("adam")
+    assert_array_equal(s.manual.weight, linear_weight(0, 3, 3))
+    assert s.step == 0 and not session.can_undo
+
+
+def test_step_advances_both_engines_and_records_the_loss(session):
+    before = session.evaluate().forward.loss
+    outcome = session.step(3)
+    assert outcome.taken == 3 and outcome.divergence is None
+    s = session.state
+    assert s.step == 3 and len(s.trace) == 3
+    assert_allclose(s.trace.manual[0], before, rtol=1e-12)
+    assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-6)
+    assert np.max(np.abs(s.manual.weight - linear_weight(0, 3, 3))) > 1e-3
+    assert session.undo_label == "3 steps"
+
+
+def test_the_seed_adam_step(session):
+    """NOTES.md: after one Adam step both give W − 1e-3·sign(g), e.g. W[0][0] = −0.00332."""
+    w0, g = session.state.manual.weight, session.evaluate().chain.dL_dW
+    session.step()
+    assert_allclose(session.state.manual.weight, w0 - 1e-3 * np.sign(g), atol=1e-7)
+    assert_allclose(session.state.torch.weight[0, 0], -0.00332, atol=5e-6)
+
+
+ACTIONS = {
+    "step": lambda s: s.step(),
+    "steps": lambda s: s.step(7),
+    "edit_weight": lambda s: s.edit_weight(1, 2, 0.75),
+    "edit_input": lambda s: s.edit_input(0, 2.5),
+    "edit_target": lambda s: s.edit_target(s.problem.n_out - 1, 0.9),
+    "activation": lambda s: s.set_activation("tanh"),
+    "dtype": lambda s: s.set_dtype("float64" if s.problem.dtype == "float32" else "float32"),
+    "lr": lambda s: s.set_optimizer(s.optimizer.replace(lr=0.05) if s.optimizer.kind != "sgd" else s.optimizer),
+    "sgd": lambda s: s.set_optimizer(OptimizerSpec.create("sgd", lr=0.5, momentum=0.9)),
+    "rmsprop": lambda s: s.set_optimizer(OptimizerSpec.create("rmsprop", centered=True)),
+    "randomize": lambda s: s.randomize(7),
+    "reset": lambda s: s.reset(),
+    "resize": lambda s: s.resize(2, 4),
+}
+
+
+@settings(max_examples=30)
+@given(st.lists(st.sampled_from(sorted(ACTIONS)), min_size=1, max_size=12))
+def test_undo_all_then_redo_all_restores_every_state_exactly(actions):
+    session = Session()
+    states = [session.state]
+    for name in actions:
+        ACTIONS[name](session)
+        states.append(session.state)
+    for expected in reversed(states[:-1]):
+        assert session.undo()
+        assert_states_identical(session.state, expected)
+    assert not session.undo()
+    for expected in states[1:]:
+        assert session.redo()
+        assert_states_identical(session.state, expected)
+    assert not session.redo()
+
+
+def test_trajectory_after_undo_and_redo_continues_identically():
+    reference = Session()
+    reference.step(20)
+    reference.step(30)
+    expected = reference.state
+
+    session = Session()
+    session.step(20)
+    session.step(5)
+    session.undo()  # back to 20, the torch engine must reload from the state
+    session.step(30)
+    assert_states_identical(session.state, expected)
+
+    session.undo()
+    session.redo()
+    assert_states_identical(session.state, expected)
+
+
+def test_a_new_action_after_undo_clears_redo(session):
+    session.step()
+    session.undo()
+    session.edit_weight(0, 0, 0.5)
+    assert not session.can_redo
+
+
+def test_undo_keeps_at_most_the_limit():
+    session = Session(undo_limit=5)
+    for _ in range(8):
+        session.step()
+    undone = 0
+    while session.undo():
+        undone += 1
+    assert undone == 5 and session.step_count == 3
+
+
+def test_edits_apply_to_both_engines_and_keep_the_optimizer_state(session):
+    session.step(5)
+    state_before = session.state.manual.optimizer
+    session.edit_weight(2, 1, 0.25)
+    s = session.state
+    assert_allclose([s.manual.weight[2, 1], s.torch.weight[2, 1]], [0.25, 0.25], rtol=0)
+    assert s.manual.optimizer is state_before
+    assert s.step == 5
+
+
+def test_editing_at_step_zero_moves_the_start(session):
+    session.edit_weight(0, 0, 0.5)
+    session.step(4)
+    session.reset()
+    assert_allclose(session.state.manual.weight[0, 0], 0.5, rtol=0)
+
+
+def test_reset_returns_to_the_start_weights_with_fresh_state_and_current_settings(session):
+    session.step(10)
+    session.set_optimizer(OptimizerSpec.create("sgd", lr=0.1))
+    session.reset()
+    s = session.state
+    assert s.step == 0 and len(s.trace) == 0
+    assert_array_equal(s.manual.weight, linear_weight(0, 3, 3))
+    assert s.optimizer.kind == "sgd" and s.manual.optimizer == {}
+
+
+def test_randomize_matches_torch_manual_seed():
+    import torch
+
+    session = Session()
+    session.randomize(1234)
+    with torch.random.fork_rng():
+        torch.manual_seed(1234)
+        expected = torch.nn.Linear(3, 3, bias=False).weight.detach().numpy()
+    assert_array_equal(session.state.manual.weight, expected)
+    assert_array_equal(session.state.torch.weight, expected)
+
+
+def test_changing_hyperparameters_keeps_state_but_changing_its_layout_resets_it(session):
+    session.step(3)
+    session.set_optimizer(session.optimizer.replace(lr=0.01))
+    assert session.state.manual.optimizer["step"] == 3
+    session.step()
+    assert session.state.manual.optimizer["step"] == session.state.torch.optimizer["step"] == 4
+    session.set_optimizer(session.optimizer.replace(amsgrad=True))
+    assert session.state.manual.optimizer == {} and session.state.torch.optimizer == {}
+
+
+def test_switching_optimizer_mid_run_keeps_engines_together(session):
+    session.step(5)
+    session.set_optimizer(OptimizerSpec.create("rmsprop", momentum=0.5))
+    session.step(50)
+    s = session.state
+    assert set(s.manual.optimizer) == set(s.torch.optimizer) == {"step", "square_avg", "momentum_buffer"}
+    assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-5)
+
+
+def test_float64_sessions_agree_tightly():
+    session = Session()
+    session.set_dtype("float64")
+    session.step(1000)
+    s = session.state
+    assert s.manual.weight.dtype == np.float64
+    assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-9)
+    e = session.evaluate()
+    assert e.manual_vs_torch.agree and e.manual_vs_numeric.agree
+
+
+def _diverging_session(activation="identity") -> Session:
+    problem = Problem(x=[-0.5, 0.1, 1.1], y=[0.1, 0.2, 9.9], activation=activation, dtype="float32")
+    return Session(SessionState.start(problem, OptimizerSpec.create("sgd", lr=1e6), linear_weight(0, 3, 3)))
+
+
+def test_divergence_stops_stepping_and_undo_returns_to_the_last_finite_state():
+    session = _diverging_session()
+    outcome = session.step(100)
+    assert outcome.divergence is not None and "NaN or infinite" in outcome.divergence
+    assert "smaller learning rate" in outcome.divergence
+    assert outcome.taken < 40
+    assert np.isfinite(session.state.trace.manual).all()  # only finite losses were recorded
+    stuck = session.step(5)
+    assert stuck.taken == 0 and stuck.divergence is not None
+    session.undo()
+    s = session.state
+    assert s.first_non_finite() is None
+    assert np.isfinite(session.evaluate().forward.loss)
+
+
+def test_sigmoid_at_a_huge_learning_rate_saturates_instead_of_overflowing():
+    session = _diverging_session("sigmoid")
+    outcome = session.step(100)
+    assert outcome.divergence is None and outcome.taken == 100
+    assert np.isfinite(session.evaluate().forward.loss)
+
+
+def test_without_torch_the_manual_side_works_and_stepping_waits():
+    session = Session(load_torch=False)
+    session.edit_weight(0, 0, 0.1)
+    e = session.evaluate()
+    assert e.torch is None and e.manual_vs_torch is None and e.manual_vs_numeric.agree
+    with pytest.raises(TorchNotReady):
+        session.step()
+    session.attach_torch()
+    session.step()
+    assert session.state.step == 1
+
+
+@pytest.mark.parametrize("bad, message", [
+    (lambda s: s.edit_weight(0, 0, float("nan")), "must be a finite number"),
+    (lambda s: s.edit_input(1, float("inf")), "must be a finite number"),
+    (lambda s: s.set_weight(np.zeros((2, 2))), "W must have shape"),
+    (lambda s: s.set_activation("softmax"), "unknown activation"),
+    (lambda s: s.set_dtype("float16"), "unknown dtype"),
+    (lambda s: s.resize(0, 3), "sizes must be from 1 to 16"),
+    (lambda s: s.edit_target(3, 1.0), "no entry of y number 4; there are 3"),
+    (lambda s: s.edit_weight(0, -1, 1.0), "no column of W number 0"),
+])
+def test_bad_edits_are_refused_and_change_nothing(session, bad, message):
+    before = session.state
+    with pytest.raises(ValueError, match=message):
+        bad(session)
+    assert session.state is before and not session.can_undo

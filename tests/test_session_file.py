@@ -1,0 +1,111 @@
+"""Session files: exact round trips, and clear refusals that leave nothing half-loaded."""
+
+import json
+
+import numpy as np
+import pytest
+
+from core.optimizer_spec import OptimizerSpec
+from core.session import Session
+from core.session_file import SessionFileError, dumps, load, loads, save
+from tests.helpers import assert_states_identical
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("spec", [OptimizerSpec.create("adam", amsgrad=True), OptimizerSpec.create("sgd", momentum=0.9),
+                                  OptimizerSpec.create("rmsprop", centered=True, momentum=0.3),
+                                  OptimizerSpec.create("adagrad", lr_decay=0.1)])
+def test_round_trip_is_exact_and_the_continuation_identical(tmp_path, dtype, spec):
+    session = Session()
+    session.set_dtype(dtype)
+    session.set_optimizer(spec)
+    session.step(25)
+    path = tmp_path / "run.json"
+    save(session.state, path)
+    loaded = load(path)
+    assert_states_identical(loaded, session.state)
+
+    session.step(25)
+    resumed = Session(loaded)
+    resumed.step(25)
+    assert_states_identical(resumed.state, session.state)
+
+
+def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path):
+    path = tmp_path / "run.json"
+    path.write_text("old contents")
+    save(Session().state, path)
+    assert [p.name for p in tmp_path.iterdir()] == ["run.json"]
+    assert json.loads(path.read_text())["format"] == "backprop-stepper-session"
+
+
+def test_a_state_with_non_finite_weights_is_not_saved():
+    state = Session().state
+    bad = state.replace(torch=state.torch.with_weight(np.full((3, 3), np.inf, dtype=np.float32)))
+    with pytest.raises(ValueError, match="torch weight is NaN or infinite; undo to the last finite state"):
+        dumps(bad)
+
+
+def _valid() -> dict:
+    session = Session()
+    session.step(3)
+    return json.loads(dumps(session.state))
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d.update(version=99), "format version 99"),
+    (lambda d: d.pop("engines"), "it has no 'engines'"),
+    (lambda d: d.update(format="something else"), "not a backprop stepper session file"),
+    (lambda d: d["problem"].update(x=[1.0, "a", 2.0]), "'x' must hold numbers only"),
+    (lambda d: d["problem"].update(activation="softmax"), "unknown activation"),
+    (lambda d: d["optimizer"]["hyperparameters"].update(lr=-1), "lr must be 0 or more"),
+    (lambda d: d["engines"]["manual"].update(weight=[[1.0, 2.0]]), "W must have shape"),
+    (lambda d: d["engines"]["torch"]["optimizer_state"].pop("exp_avg"), "must be empty or hold exactly"),
+    (lambda d: d.update(step=7), "one loss per step"),
+    (lambda d: d["start_weight"][0].__setitem__(0, 1e400), "Infinity, which is not a finite number"),
+])
+def test_bad_contents_are_refused_with_a_clear_message(mutate, message):
+    data = _valid()
+    mutate(data)
+    with pytest.raises(SessionFileError, match=message):
+        loads(json.dumps(data))
+
+
+def test_a_number_beyond_float_range_is_refused():
+    data = _valid()
+    data["start_weight"][0][0] = "HUGE"
+    text = json.dumps(data).replace('"HUGE"', "1e400")  # valid JSON; Python reads it as inf
+    with pytest.raises(SessionFileError, match="'start_weight' holds a number too large"):
+        loads(text)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("not json at all", "not valid JSON"),
+    ('{"format": "backprop-stepper-session", "version": 1, "x": NaN}', "NaN, which is not a finite number"),
+    ("[1, 2, 3]", "not a backprop stepper session file"),
+])
+def test_text_that_is_not_a_session_is_refused(text, message):
+    with pytest.raises(SessionFileError, match=message):
+        loads(text)
+
+
+def test_missing_file_and_folder_name_the_path(tmp_path):
+    with pytest.raises(SessionFileError, match="missing.json"):
+        load(tmp_path / "missing.json")
+    with pytest.raises(SessionFileError, match="it is a folder"):
+        load(tmp_path)
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.json"
+    with open(path, "wb") as f:
+        f.truncate(50 * 2**20)
+    with pytest.raises(SessionFileError, match="50 MB"):
+        load(path)
+
+
+def test_loss_history_of_a_long_run_is_compact():
+    session = Session()
+    session.step(2000)
+    assert len(dumps(session.state)) < 60_000  # 2000 steps × 2 engines × 8 bytes, base64
+    assert np.isfinite(loads(dumps(session.state)).trace.manual).all()
