@@ -9,9 +9,12 @@ LEAKY_SLOPE = 0.01  # torch.nn.functional.leaky_relu's default negative_slope
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
-    """1 / (1 + e^-z) without overflow: e^-|z| is at most 1, so nothing overflows for any finite z."""
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+    """1 / (1 + e^−z) without overflow: e^min(z, 0) / (1 + e^−|z|), both exponents ≤ 0.
+
+    For z ≥ 0 this is 1 / (1 + e^−z); for z < 0 it is e^z / (1 + e^z). No exponent is positive, so nothing
+    overflows for any finite z, and no branch is needed.
+    """
+    return np.exp(np.minimum(z, 0)) / (1 + np.exp(-np.abs(z)))
 
 
 @dataclass(frozen=True)

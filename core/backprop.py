@@ -4,15 +4,14 @@ Every factor of the chain rule is kept so a view can show it:
     dL/dW = dL/da · da/dz · dz/dW  =  outer(δ, x),   δ = dL/dz = dL/da ⊙ da/dz.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from core.activations import activation
 
 
-@dataclass(frozen=True)
-class Forward:
+class Forward(NamedTuple):
     """Values of the forward pass."""
 
     z: np.ndarray  # (n_out,) pre-activation W·x
@@ -21,8 +20,7 @@ class Forward:
     loss: float  # mean((a − y)²)
 
 
-@dataclass(frozen=True)
-class ChainRule:
+class ChainRule(NamedTuple):
     """Every factor of dL/dW, by hand."""
 
     dL_da: np.ndarray  # (n_out,) (2/n_out)(a − y)
@@ -36,7 +34,7 @@ def forward(W: np.ndarray, x: np.ndarray, y: np.ndarray, activation_name: str) -
     z = W @ x  # (n_out, n_in) @ (n_in,) -> (n_out,)
     a = activation(activation_name).function(z)  # (n_out,)
     error = a - y  # (n_out,)
-    return Forward(z, a, error, float(np.mean(error * error)))
+    return Forward(z, a, error, float(np.dot(error, error) / error.size))  # mean((a − y)²)
 
 
 def backward(fwd: Forward, x: np.ndarray, activation_name: str) -> ChainRule:
@@ -45,7 +43,7 @@ def backward(fwd: Forward, x: np.ndarray, activation_name: str) -> ChainRule:
     dL_da = (2.0 / n_out) * fwd.error  # d/da mean((a − y)²)
     da_dz = activation(activation_name).derivative(fwd.z, fwd.a)
     delta = dL_da * da_dz  # (n_out,)
-    dL_dW = np.outer(delta, x)  # (n_out,) ⊗ (n_in,) -> (n_out, n_in)
+    dL_dW = delta[:, None] * x[None, :]  # outer(δ, x): (n_out, 1) * (1, n_in) -> (n_out, n_in)
     return ChainRule(dL_da, da_dz, delta, dL_dW)
 
 

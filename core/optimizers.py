@@ -15,6 +15,11 @@ from core.optimizer_spec import OptimizerSpec
 State = dict[str, "np.ndarray | int"]
 
 
+def _get(state: State, key: str, like: np.ndarray) -> np.ndarray:
+    """state[key], or zeros shaped like `like` before the first step."""
+    return state[key] if key in state else np.zeros_like(like)
+
+
 def _lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
     """torch.lerp's formula, which switches form at weight 0.5 for accuracy."""
     if abs(weight) < 0.5:
@@ -36,8 +41,8 @@ def sgd(w, g, state: State, *, lr, momentum, dampening, weight_decay, nesterov) 
 def adam(w, g, state: State, *, lr, beta1, beta2, eps, weight_decay, amsgrad,
          decoupled_weight_decay=False) -> tuple[np.ndarray, State]:
     t = state.get("step", 0) + 1
-    m = state.get("exp_avg", np.zeros_like(w))
-    v = state.get("exp_avg_sq", np.zeros_like(w))
+    m = _get(state, "exp_avg", w)
+    v = _get(state, "exp_avg_sq", w)
     if weight_decay != 0:
         if decoupled_weight_decay:
             w = w * (1 - lr * weight_decay)  # AdamW: decay the weight itself, not the gradient
@@ -49,7 +54,7 @@ def adam(w, g, state: State, *, lr, beta1, beta2, eps, weight_decay, amsgrad,
     step_size = lr / (1 - beta1**t)  # lr / bias correction of m
     bias_correction2_sqrt = (1 - beta2**t) ** 0.5
     if amsgrad:
-        v_max = np.maximum(state.get("max_exp_avg_sq", np.zeros_like(w)), v)
+        v_max = np.maximum(_get(state, "max_exp_avg_sq", w), v)
         new_state["max_exp_avg_sq"] = v_max
         denom = np.sqrt(v_max) / bias_correction2_sqrt + eps
     else:
@@ -65,16 +70,16 @@ def rmsprop(w, g, state: State, *, lr, alpha, eps, weight_decay, momentum, cente
     t = state.get("step", 0) + 1
     if weight_decay != 0:
         g = g + weight_decay * w
-    square_avg = state.get("square_avg", np.zeros_like(w)) * alpha + (1 - alpha) * g * g
+    square_avg = _get(state, "square_avg", w) * alpha + (1 - alpha) * g * g
     new_state = {"step": t, "square_avg": square_avg}
     if centered:
-        grad_avg = _lerp(state.get("grad_avg", np.zeros_like(w)), g, 1 - alpha)
+        grad_avg = _lerp(_get(state, "grad_avg", w), g, 1 - alpha)
         new_state["grad_avg"] = grad_avg
         avg = np.sqrt(square_avg + -1 * grad_avg * grad_avg) + eps  # √(E[g²] − E[g]²) + ε
     else:
         avg = np.sqrt(square_avg) + eps
     if momentum > 0:
-        buf = state.get("momentum_buffer", np.zeros_like(w)) * momentum + g / avg
+        buf = _get(state, "momentum_buffer", w) * momentum + g / avg
         new_state["momentum_buffer"] = buf
         return w - lr * buf, new_state
     return w + (-lr * g) / avg, new_state
