@@ -88,6 +88,7 @@ class Session:
         self._state = state or default_state()
         self._undo: deque[tuple[str, SessionState]] = deque(maxlen=undo_limit)
         self._redo: list[tuple[str, SessionState]] = []
+        self._commits = 0  # actions committed so far (undo and redo don't count): lets a view mirror the history
         self._torch = None  # TorchEngine once loaded
         self._torch_holds: tuple[EngineState, OptimizerSpec] | None = None  # what the torch engine was loaded with
         self._evaluation: tuple[SessionState, Evaluation] | None = None
@@ -160,27 +161,35 @@ class Session:
 
     # ---- stepping
 
-    def step(self, count: int = 1) -> StepOutcome:
-        """Up to `count` updates of both engines, one undo entry; stops at the first non-finite state."""
+    def step(self, count: int = 1, *, label: str | None = None, extend: bool = False) -> StepOutcome:
+        """Up to `count` updates of both engines as one undo entry; stops at the first non-finite state.
+
+        With extend=True the updates join the newest undo entry instead of making one (a long run taken in
+        chunks undoes in one go); `label` names the entry. Divergence adds an entry for the last finite state.
+        """
         engine = self.torch_engine()
         with np.errstate(over="ignore", invalid="ignore"):  # non-finite values are detected and reported below
-            return self._step(count, engine)
+            return self._step(count, engine, label, extend and bool(self._undo))
 
-    def _step(self, count: int, engine) -> StepOutcome:
+    def _step(self, count: int, engine, label: str | None, extend: bool) -> StepOutcome:
         before = state = self._state
-        taken, last_finite = 0, None
+        taken, previous, last_finite = 0, None, None
         reason = before.first_non_finite()
         if reason:
             reason = f"the {reason} is NaN or infinite"
         while taken < count and reason is None:
             p, manual = state.problem, state.manual
             fwd = forward(manual.weight, p.x_cast, p.y_cast, p.activation)
-            if not np.isfinite(fwd.loss):
-                reason = f"the loss at step {state.step} is NaN or infinite"
+            if not np.isfinite(fwd.loss):  # the last update overflowed the loss, not yet the weights
+                reason, last_finite = f"the manual loss at step {state.step} is NaN or infinite", previous
                 break
             grad = backward(fwd, p.x_cast, p.activation).dL_dW
             weight, opt_state = optimizers.step(state.optimizer, manual.weight, grad, manual.optimizer)
             torch_loss = engine.step(p)
+            if not np.isfinite(torch_loss):
+                self._torch_holds = None  # the engine stepped past `state`: reload it before its next use
+                reason, last_finite = f"the torch loss at step {state.step} is NaN or infinite", previous
+                break
             torch_state = engine.export()
             self._torch_holds = (torch_state, state.optimizer)
             previous, state = state, state.replace(
@@ -190,18 +199,25 @@ class Session:
             bad = state.first_non_finite()
             if bad:
                 reason, last_finite = f"step {state.step}: the {bad} became NaN or infinite", previous
-        self._commit_run(before, state, taken, last_finite)
+        self._commit_run(before, state, taken, last_finite, label, extend)
         return StepOutcome(taken, reason and reason + DIVERGENCE_ADVICE)
 
-    def _commit_run(self, before: SessionState, after: SessionState, taken: int,
-                    last_finite: SessionState | None) -> None:
+    def _commit_run(self, before: SessionState, after: SessionState, taken: int, last_finite: SessionState | None,
+                    label: str | None, extend: bool) -> None:
         if taken == 0:
             return
-        label = "Step" if taken == 1 else f"{taken} steps"
+        label = label or ("Step" if taken == 1 else f"{taken} steps")
         if last_finite is not None and last_finite is not before:
-            self._commit(label, last_finite)  # undo from the non-finite state lands on the last finite one
-            label = "Diverging step"
-        self._commit(label, after)
+            self._record(label, last_finite, extend)  # undo from the non-finite state lands on the last finite one
+            label, extend = "Diverging step", False
+        self._record(label, after, extend)
+
+    def _record(self, label: str, state: SessionState, extend: bool) -> None:
+        if extend:
+            self._undo[-1] = (label, self._undo[-1][1])
+            self._state = state
+        else:
+            self._commit(label, state)
 
     # ---- edits (each is one undo entry)
 
@@ -305,6 +321,16 @@ class Session:
         self._undo.append((label, self._state))
         self._redo.clear()
         self._state = state
+        self._commits += 1
+
+    @property
+    def commit_count(self) -> int:
+        """How many actions have been committed (each made one undo entry); undo and redo leave it alone."""
+        return self._commits
+
+    def recent_labels(self, k: int) -> list[str]:
+        """Labels of the newest `k` undo entries, oldest first."""
+        return [label for label, _ in list(self._undo)[len(self._undo) - k:]] if k else []
 
     @property
     def can_undo(self) -> bool:

@@ -101,6 +101,32 @@ def test_trajectory_after_undo_and_redo_continues_identically():
     assert_states_identical(session.state, expected)
 
 
+def test_a_run_in_chunks_is_one_undo_entry(session):
+    session.edit_weight(0, 0, 0.2)
+    session.step(10, label="Run 30 steps")
+    session.step(10, label="Run 30 steps", extend=True)
+    session.step(10, label="Run 30 steps", extend=True)
+    assert session.step_count == 30 and session.commit_count == 2
+    assert session.recent_labels(2) == ["Edit W[1,1]", "Run 30 steps"]
+    session.undo()
+    assert session.step_count == 0 and session.undo_label == "Edit W[1,1]"
+    session.redo()
+    assert session.step_count == 30
+
+
+def test_divergence_inside_a_run_adds_an_entry_for_the_last_finite_state():
+    session = _diverging_session()
+    session.step(2, label="Run")
+    start = session.commit_count
+    outcome = session.step(100, label="Run", extend=True)
+    assert outcome.divergence
+    assert session.commit_count == start + 1 and session.undo_label == "Diverging step"
+    session.undo()
+    assert session.state.first_non_finite() is None and session.undo_label == "Run"
+    session.undo()
+    assert session.step_count == 0
+
+
 def test_a_new_action_after_undo_clears_redo(session):
     session.step()
     session.undo()
