@@ -23,6 +23,7 @@ class Activation:
 
     name: str  # key used by the CLI, session files and torch_engine
     label: str  # shown in menus
+    symbol: str  # f in a = f(z), as written on the board
     function: Callable[[np.ndarray], np.ndarray]  # z -> a
     derivative: Callable[[np.ndarray, np.ndarray], np.ndarray]  # (z, a) -> da/dz
     formula: str  # a = f(z), plain text
@@ -34,29 +35,29 @@ ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
         Activation(
-            "sigmoid", "Sigmoid", _sigmoid,
+            "sigmoid", "Sigmoid", "σ", _sigmoid,
             lambda z, a: a * (1 - a),
             "σ(z) = 1 / (1 + e^−z)", "a(1 − a)", (0.0, 1.0),
         ),
         Activation(
-            "tanh", "Tanh", np.tanh,
+            "tanh", "Tanh", "tanh", np.tanh,
             lambda z, a: 1 - a * a,
             "tanh(z)", "1 − a²", (-1.0, 1.0),
         ),
         Activation(
-            "relu", "ReLU", lambda z: np.maximum(z, 0),
+            "relu", "ReLU", "relu", lambda z: np.maximum(z, 0),
             # torch's relu backward is 0 at z = 0 (threshold_backward on the output)
             lambda z, a: (z > 0).astype(z.dtype),
             "max(z, 0)", "1 if z > 0 else 0", (0.0, np.inf),
         ),
         Activation(
-            "leaky_relu", "Leaky ReLU", lambda z: np.where(z > 0, z, z * LEAKY_SLOPE),
+            "leaky_relu", "Leaky ReLU", "leaky", lambda z: np.where(z > 0, z, z * LEAKY_SLOPE),
             # torch's leaky_relu backward takes the slope at z = 0
             lambda z, a: np.where(z > 0, 1, LEAKY_SLOPE).astype(z.dtype),
             f"z if z > 0 else {LEAKY_SLOPE}·z", f"1 if z > 0 else {LEAKY_SLOPE}", (-np.inf, np.inf),
         ),
         Activation(
-            "identity", "Identity (none)", lambda z: z,
+            "identity", "Identity (none)", "id", lambda z: z,
             lambda z, a: np.ones_like(z),
             "z", "1", (-np.inf, np.inf),
         ),

@@ -127,6 +127,7 @@ class Session:
             from core.torch_engine import TorchEngine
 
             self._torch = TorchEngine()
+            self._evaluation = None  # it was made without torch
 
     def torch_engine(self):
         """The torch engine, loaded with the current state (or TorchNotReady)."""

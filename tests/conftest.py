@@ -4,8 +4,31 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    """A QSettings of the test's own, so no test reads or writes the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings_file):
+    """The main window over the default session, torch loaded, shown offscreen."""
+    from core.session import Session
+    from gui.controller import SessionController
+    from gui.main_window import MainWindow
+
+    w = MainWindow(SessionController(Session()), settings_file)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -248,6 +248,7 @@ def test_without_torch_the_manual_side_works_and_stepping_waits():
     with pytest.raises(TorchNotReady):
         session.step()
     session.attach_torch()
+    assert session.evaluate().torch is not None  # not the evaluation cached before torch came
     session.step()
     assert session.state.step == 1
 

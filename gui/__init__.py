@@ -1,0 +1,1 @@
+"""The window: views over core.session.Session. No model arithmetic lives here."""

@@ -1,0 +1,38 @@
+"""python main.py: open the window at once, load torch behind it."""
+
+import argparse
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from core.session import Session
+from gui.controller import SessionController
+from gui.main_window import MainWindow
+from gui.torch_loader import TorchLoader
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="backprop stepper: the window. "
+                                     "Use --headless for the terminal version (python main.py --headless --help).")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help="close the window after MS milliseconds "
+                        "(for smoke tests and screenshots)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("backprop-stepper")
+    app.setApplicationName("backprop stepper")
+    controller = SessionController(Session(load_torch=False))
+    window = MainWindow(controller)
+    loader = TorchLoader(window)
+    loader.loaded.connect(controller.attach_torch)
+    loader.failed.connect(lambda message: controller.error.emit(f"torch could not be loaded: {message}"))
+    window.firstPainted.connect(loader.start)
+    window.setWindowTitle("backprop stepper")
+    window.show()
+    if args.quit_after is not None:
+        QTimer.singleShot(args.quit_after, window.close)
+    return app.exec()

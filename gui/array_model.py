@@ -1,0 +1,116 @@
+"""ArrayModel: a numpy vector or matrix as a Qt table model."""
+
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from gui.style import diverging, short_number
+
+_Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+class ArrayModel(QAbstractTableModel):
+    """A 2-D array (a vector is one column). DisplayRole is a short number, EditRole the full-precision float.
+
+    An editable model hands each accepted edit to `on_edit(row, column, value)`, which may refuse with a
+    ValueError; the cell then keeps its old value and `editRejected` carries the reason.
+    """
+
+    editRejected = Signal(str)
+
+    def __init__(self, name: str, values=None, *, on_edit: Callable[[int, int, float], None] | None = None,
+                 coloured: bool = False, row_names: Callable[[int], str] | None = None,
+                 column_names: Callable[[int], str] | None = None, digits: int = 5, parent=None):
+        super().__init__(parent)
+        self.name = name  # how a cell is named in messages: W[2,3]
+        self._values = np.zeros((0, 0))
+        self._on_edit = on_edit
+        self._coloured = coloured
+        self._scale = 0.0
+        self._digits = digits
+        self._row_names = row_names or (lambda i: str(i + 1))
+        self._column_names = column_names or (lambda j: str(j + 1))
+        if values is not None:
+            self.set_values(values)
+
+    # ---- feeding
+
+    def set_values(self, values, scale: float | None = None) -> None:
+        """Show `values` (a vector becomes a column); `scale` saturates the colour map."""
+        values = np.asarray(values, dtype=np.float64)
+        values = values.reshape(-1, 1) if values.ndim == 1 else values
+        if scale is not None:
+            self._scale = scale
+        if values.shape != self._values.shape:
+            self.beginResetModel()
+            self._values = values.copy()
+            self.endResetModel()
+        else:
+            self._values = values.copy()
+            if values.size:
+                self.dataChanged.emit(self.index(0, 0), self.index(values.shape[0] - 1, values.shape[1] - 1))
+
+    def values(self) -> np.ndarray:
+        return self._values.copy()
+
+    def cell_name(self, row: int, column: int) -> str:
+        if self._values.shape[1] == 1:
+            return f"{self.name}[{row + 1}]"
+        return f"{self.name}[{row + 1},{column + 1}]"
+
+    # ---- QAbstractTableModel
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._values.shape[0]
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._values.shape[1]
+
+    def data(self, index: _Index, role: int = Role.DisplayRole):
+        if not index.isValid():
+            return None
+        value = float(self._values[index.row(), index.column()])
+        if role == Role.DisplayRole:
+            return short_number(value, self._digits)
+        if role == Role.EditRole:
+            return value
+        if role in (Role.ToolTipRole, Role.AccessibleTextRole):
+            return f"{self.cell_name(index.row(), index.column())} = {value!r}"
+        if role == Role.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole):
+            background, text = diverging(value, self._scale)
+            return background if role == Role.BackgroundRole else text
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
+        if role != Role.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._column_names(section) if 0 <= section < self._values.shape[1] else None
+        return self._row_names(section) if 0 <= section < self._values.shape[0] else None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self._on_edit else flags
+
+    def setData(self, index: _Index, value, role: int = Role.EditRole) -> bool:
+        """Accept a float from the delegate; the old value stays if on_edit refuses it."""
+        if not (index.isValid() and self._on_edit and role == Role.EditRole):
+            return False
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+            self.editRejected.emit(f"{self.cell_name(index.row(), index.column())}: {value!r} is not a finite number")
+            return False
+        row, column = index.row(), index.column()
+        try:
+            self._on_edit(row, column, float(value))
+        except ValueError as e:
+            self.editRejected.emit(f"{self.cell_name(row, column)}: {e}")
+            return False
+        self._values[row, column] = value
+        self.dataChanged.emit(index, index, [Role.DisplayRole, Role.EditRole])
+        return True

@@ -1,0 +1,101 @@
+"""Runner: Run N steps and Play, in timer-driven chunks so the window stays live; each run is one undo entry."""
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gui.controller import SessionController
+
+CHUNK_SECONDS = 0.030  # stepping per event-loop turn: views refresh between chunks, about 30 times a second
+PLAY_INTERVAL_MS = 16
+
+
+class Runner(QObject):
+    """Steps the session in the background of the event loop until done, cancelled, or diverged."""
+
+    progress = Signal(int, int)  # steps done, steps asked for (0 while playing)
+    runningChanged = Signal(bool)
+    diverged = Signal(str)  # why stepping stopped
+
+    def __init__(self, controller: SessionController, parent: QObject | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._total = 0  # steps asked for; 0 = play until stopped
+        self._done = 0
+        self._speed: float | None = None  # play: steps per second; None = as fast as possible
+        self._credit = 0.0  # play: steps owed at the chosen speed
+        self._last_tick = 0.0
+        self._mark = None  # the session state our last chunk left: extend the run only from there
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def playing(self) -> bool:
+        return self.running and self._total == 0
+
+    def run(self, steps: int) -> None:
+        """Take `steps` updates as one undo entry, with progress."""
+        self._start(total=steps, interval=0)
+
+    def play(self, steps_per_second: float | None) -> None:
+        """Step continuously at `steps_per_second` (None: as fast as the engines go) until stop()."""
+        self._speed = steps_per_second
+        self._start(total=0, interval=PLAY_INTERVAL_MS)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        self._speed = steps_per_second
+
+    def stop(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.runningChanged.emit(False)
+
+    def _start(self, total: int, interval: int) -> None:
+        self.stop()
+        if not self._controller.session.torch_ready:
+            self._controller.step(0)  # reports that torch is still loading
+            return
+        self._total, self._done, self._credit, self._mark = total, 0, 0.0, None
+        self._last_tick = time.perf_counter()
+        self._timer.start(interval)
+        self.runningChanged.emit(True)
+
+    def _label(self) -> str:
+        if self._total:
+            return self.tr("Run 1 step") if self._total == 1 else self.tr("Run %1 steps").replace("%1", str(self._total))
+        return self.tr("Play: 1 step") if self._done == 1 else self.tr("Play: %1 steps").replace("%1", str(self._done))
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        deadline = now + CHUNK_SECONDS
+        if self._total:
+            budget = self._total - self._done
+        elif self._speed is None:
+            budget = 10**9
+        else:
+            self._credit = min(self._credit + self._speed * (now - self._last_tick), self._speed * 0.25 + 1)
+            budget = int(self._credit)
+            self._credit -= budget
+        self._last_tick = now
+        session = self._controller.session
+        taken = 0
+        while taken < budget and time.perf_counter() < deadline:
+            extend = self._mark is not None and session.state is self._mark
+            self._done += 1
+            outcome = self._controller.step(1, label=self._label(), extend=extend)
+            if outcome is None:
+                self.stop()
+                return
+            self._mark = session.state
+            taken += 1
+            if outcome.divergence:
+                self.stop()
+                self.diverged.emit(outcome.divergence)
+                return
+        self.progress.emit(self._done, self._total)
+        if self._total and self._done >= self._total:
+            self.stop()

@@ -1,0 +1,147 @@
+"""Optimizer with its hyperparameters (a form built from core.hyperparams), activation, precision and size."""
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from core.activations import ACTIVATIONS
+from core.hyperparams import OPTIMIZERS, Hyperparameter
+from core.optimizer_spec import OptimizerSpec
+from core.parse import parse_number
+from core.problem import DTYPES, MAX_SIZE
+from core.session import Session
+from gui.controller import SessionController
+
+
+def _combo(object_name: str, accessible: str, items: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(accessible)
+    for key, label in items.items():
+        combo.addItem(label, key)
+    return combo
+
+
+class SettingsPanel(QGroupBox):
+    """Controls whose every change is one undoable action on the session."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Optimizer and network"))
+        self._controller = controller
+        self._form_kind: str | None = None
+        self._fields: dict[str, QLineEdit | QCheckBox] = {}
+
+        self.optimizer_combo = _combo("optimizerCombo", self.tr("Optimizer"),
+                                      {k: f"torch.optim.{o.label}" for k, o in OPTIMIZERS.items()})
+        self.activation_combo = _combo("activationCombo", self.tr("Activation"),
+                                       {k: a.label for k, a in ACTIVATIONS.items()})
+        self.dtype_combo = _combo("dtypeCombo", self.tr("Precision"), {k: k for k in DTYPES})
+        self.outputs_spin, self.inputs_spin = QSpinBox(), QSpinBox()
+        for spin, name in ((self.outputs_spin, "outputsSpin"), (self.inputs_spin, "inputsSpin")):
+            spin.setRange(1, MAX_SIZE)
+            spin.setObjectName(name)
+            spin.setKeyboardTracking(False)  # one resize per finished entry, not one per keystroke
+
+        self.optimizer_combo.activated.connect(self._on_optimizer_chosen)
+        self.activation_combo.activated.connect(
+            lambda: controller.perform(Session.set_activation, self.activation_combo.currentData()))
+        self.dtype_combo.activated.connect(lambda: controller.perform(Session.set_dtype, self.dtype_combo.currentData()))
+        self.outputs_spin.valueChanged.connect(self._on_resize)
+        self.inputs_spin.valueChanged.connect(self._on_resize)
+
+        self._hyper_form = QFormLayout()
+        self._hyper_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        top = QFormLayout()
+        top.addRow(self.tr("Optimizer"), self.optimizer_combo)
+        top.addRow(self.tr("Activation f"), self.activation_combo)
+        top.addRow(self.tr("Precision"), self.dtype_combo)
+        size = QHBoxLayout()
+        size.addWidget(self.outputs_spin)
+        size.addWidget(self.inputs_spin)
+        size.addStretch(1)
+        top.addRow(self.tr("Outputs × inputs"), size)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self._hyper_form)
+        layout.addStretch(1)
+
+    # ---- from the session
+
+    def show_state(self, session: Session) -> None:
+        s = session.state
+        for combo, key in ((self.optimizer_combo, s.optimizer.kind), (self.activation_combo, s.problem.activation),
+                           (self.dtype_combo, s.problem.dtype)):
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(combo.findData(key))
+        for spin, value in ((self.outputs_spin, s.problem.n_out), (self.inputs_spin, s.problem.n_in)):
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+        if self._form_kind != s.optimizer.kind:
+            self._build_form(s.optimizer)
+        for name, value in s.optimizer.values:
+            field = self._fields[name]
+            with QSignalBlocker(field):
+                if isinstance(field, QCheckBox):
+                    field.setChecked(bool(value))
+                elif not field.hasFocus() or not field.isModified():
+                    field.setText(f"{value:g}")
+                    field.setModified(False)
+
+    def _build_form(self, spec: OptimizerSpec) -> None:
+        while self._hyper_form.rowCount():
+            self._hyper_form.removeRow(0)
+        self._fields = {h.name: self._field(h) for h in spec.info.hyperparameters}
+        for h in spec.info.hyperparameters:
+            self._hyper_form.addRow(h.label, self._fields[h.name])
+        self._form_kind = spec.kind
+
+    def _field(self, h: Hyperparameter) -> QLineEdit | QCheckBox:
+        if h.is_flag:
+            field = QCheckBox()
+            field.toggled.connect(lambda on, name=h.name: self._change(name, on))
+        else:
+            field = QLineEdit()
+            field.setAlignment(Qt.AlignmentFlag.AlignRight)
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("0.000000001") + 16)
+            field.editingFinished.connect(lambda name=h.name, f=field: self._on_number(name, f))
+        field.setObjectName(f"hyper_{h.name}")
+        field.setAccessibleName(h.label)
+        field.setToolTip(f"{h.name}: {h.help} (torch default {h.default})")
+        return field
+
+    # ---- to the session
+
+    def _on_number(self, name: str, field: QLineEdit) -> None:
+        if not field.isModified():
+            return
+        field.setModified(False)
+        try:
+            value = parse_number(field.text(), name)
+        except ValueError as e:
+            self._controller.error.emit(f"{e}; {name} keeps its value")
+            self.show_state(self._controller.session)
+            return
+        self._change(name, value)
+
+    def _change(self, name: str, value) -> None:
+        spec = self._controller.session.optimizer
+        if spec[name] == value:
+            return
+        try:
+            changed = spec.replace(**{name: value})
+        except ValueError as e:
+            self._controller.error.emit(f"{e}; {name} keeps its value")
+            self.show_state(self._controller.session)
+            return
+        self._controller.perform(Session.set_optimizer, changed)
+
+    def _on_optimizer_chosen(self) -> None:
+        kind = self.optimizer_combo.currentData()
+        if kind != self._controller.session.optimizer.kind:
+            self._controller.perform(Session.set_optimizer, OptimizerSpec.create(kind))
+
+    def _on_resize(self) -> None:
+        p = self._controller.session.problem
+        if (self.outputs_spin.value(), self.inputs_spin.value()) != (p.n_out, p.n_in):
+            self._controller.perform(Session.resize, self.outputs_spin.value(), self.inputs_spin.value())

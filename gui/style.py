@@ -1,0 +1,40 @@
+"""How numbers and signs look: short number text and a diverging colour map for gradients."""
+
+import math
+
+from PySide6.QtGui import QColor
+
+MINUS = "\u2212"  # typographic minus: easier to read from the back of a room than a hyphen
+_NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ...
+_POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero
+MANUAL_COLOUR = "#1f77b4"
+TORCH_COLOUR = "#d62728"
+AGREE_COLOUR = "#1a7f37"
+DISAGREE_COLOUR = "#c62828"
+
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(name: str, k: int) -> str:
+    """x₁ for ("x", 0): 1-based, as on the board."""
+    return name + str(k + 1).translate(_SUBSCRIPTS)
+
+
+def short_number(value: float, digits: int = 6) -> str:
+    """At most `digits` significant digits, with a real minus sign."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return ("" if value > 0 else MINUS) + "∞"
+    return f"{value:.{digits}g}".replace("-", MINUS)
+
+
+def diverging(value: float, scale: float) -> tuple[QColor, QColor]:
+    """(background, text) colours for `value` on a blue–white–red scale saturating at ±scale."""
+    if not math.isfinite(value) or scale <= 0 or not math.isfinite(scale):
+        return QColor(255, 255, 255), QColor(0, 0, 0)
+    t = min(1.0, abs(value) / scale)
+    end = _POSITIVE if value > 0 else _NEGATIVE
+    background = QColor(*(round(255 + (e - 255) * t) for e in end))
+    return background, QColor(255, 255, 255) if t > 0.55 else QColor(0, 0, 0)

@@ -1,0 +1,23 @@
+"""Imports torch on a worker thread so the window can be used while it loads (about 1.5 s)."""
+
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+
+class TorchLoader(QObject):
+    """Emits loaded (queued to the main thread) once core.torch_engine, and so torch, is imported."""
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def start(self) -> None:
+        threading.Thread(target=self._load, name="torch-import", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            import core.torch_engine  # noqa: F401  (the import is the work)
+        except Exception as e:  # reported in the window: the manual side still works without torch
+            self.failed.emit(f"{type(e).__name__}: {e}")
+            return
+        self.loaded.emit()

@@ -1,0 +1,57 @@
+"""The two trajectories: torch's weights beside the hand-written optimizer's, and how far apart they are."""
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+
+from core.activations import activation
+from core.evaluation import Evaluation
+from core.session import Session
+from gui.array_model import ArrayModel
+from gui.grid import Grid
+from gui.style import short_number, subscript
+
+
+class TrajectoryPanel(QGroupBox):
+    """The torch trajectory's W and forward values, and W_hand − W_torch after the steps so far."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        names = dict(row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j), parent=self)
+        self.torch_model = ArrayModel("W torch", **names)
+        self.gap_model = ArrayModel("W hand − W torch", coloured=True, digits=3, **names)
+        self._forward_names = ["z", "a"]
+        self.forward_model = ArrayModel("torch forward", column_names=lambda j: self._forward_names[j], parent=self)
+        layout = QGridLayout(self)
+        layout.addWidget(QLabel(self.tr("W by torch.optim")), 0, 0)
+        layout.addWidget(Grid(self.torch_model, "torchWeightView", self.tr("Weights of the torch trajectory")), 1, 0)
+        layout.addWidget(QLabel(self.tr("forward pass by torch")), 0, 1)
+        layout.addWidget(Grid(self.forward_model, "torchForwardView", self.tr("Forward values by torch")), 1, 1)
+        layout.addWidget(QLabel(self.tr("W by hand − W by torch")), 0, 2)
+        layout.addWidget(Grid(self.gap_model, "weightGapView", self.tr("Difference of the two trajectories")), 1, 2)
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("weightGapLabel")
+        self.gap_label.setWordWrap(True)
+        layout.addWidget(self.gap_label, 2, 0, 1, 4)
+        layout.setColumnStretch(3, 1)
+
+    def show_state(self, session: Session, evaluation: Evaluation) -> None:
+        s, e = session.state, evaluation
+        self._forward_names[1] = f"a = {activation(s.problem.activation).symbol}(z)"
+        if e.torch is not None:
+            self.forward_model.set_values(np.column_stack([e.torch.z, e.torch.a]))
+        else:
+            self.forward_model.set_values(np.full((s.problem.n_out, 2), np.nan))
+        self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
+        self.setTitle(self.tr("Both trajectories after 1 step") if s.step == 1
+                      else self.tr("Both trajectories after %1 steps").replace("%1", str(s.step)))
+        gap = s.manual.weight.astype(np.float64) - s.torch.weight
+        with np.errstate(invalid="ignore"):
+            largest = float(np.max(np.abs(gap)))
+        self.torch_model.set_values(s.torch.weight)
+        self.gap_model.set_values(gap, largest)
+        optimizer = s.optimizer.info.label
+        self.gap_label.setText(self.tr("max |W hand − W torch| = <b>%2</b> (%3). The editable W above is the "
+                                       "hand-written %1's trajectory; torch.optim.%1 keeps its own.")
+                               .replace("%1", optimizer).replace("%2", short_number(largest, 3))
+                               .replace("%3", s.problem.dtype))

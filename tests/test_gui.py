@@ -1,0 +1,325 @@
+"""The window, driven as a user drives it: typing into cells, pressing Step, Undo, Run and Cancel."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
+
+from core.init import linear_weight
+from tests import torch_twin
+from tests.helpers import assert_states_identical
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def grid(window, name: str) -> QTableView:
+    view = window.findChild(QTableView, name)
+    assert view is not None, name
+    return view
+
+
+def values(view: QTableView) -> np.ndarray:
+    m = view.model()
+    return np.array([[m.index(i, j).data(Qt.ItemDataRole.EditRole) for j in range(m.columnCount())]
+                     for i in range(m.rowCount())])
+
+
+def type_into(qtbot, view: QTableView, row: int, column: int, text: str) -> None:
+    """Select a cell, open its editor, type, press Enter: what a user does."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits on Enter through a queued call: wait for the editor to close
+    qtbot.waitUntil(lambda: view.state() != QTableView.State.EditingState, timeout=2000)
+
+
+def action(window, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def settle(qtbot, window) -> None:
+    """Let the coalesced refresh run."""
+    qtbot.waitUntil(lambda: not window._refresh_timer.isActive(), timeout=2000)
+
+
+def test_every_named_part_exists_with_an_accessible_name(window):
+    for name in ("weightEditor", "inputEditor", "targetEditor", "manualGradView", "torchGradView",
+                 "numericGradView"):
+        assert grid(window, name).accessibleName()
+    for name in ("actionStep", "actionRun", "actionPlay", "actionUndo", "actionRedo", "actionReset",
+                 "actionRandomize"):
+        assert action(window, name).text()
+    for name in ("optimizerCombo", "activationCombo", "dtypeCombo"):
+        assert window.findChild(QComboBox, name).accessibleName()
+    import pyqtgraph as pg
+
+    assert window.findChild(pg.PlotWidget, "lossPlot") is not None
+
+
+def test_editing_a_weight_updates_all_three_gradients_which_agree_with_torch(qtbot, window):
+    type_into(qtbot, grid(window, "weightEditor"), 1, 2, "0.75")
+    settle(qtbot, window)
+    session = window._controller.session
+    w = session.state.manual.weight
+    assert_allclose(w[1, 2], 0.75, rtol=0)
+    assert_allclose(values(grid(window, "weightEditor"))[1, 2], 0.75, rtol=0)
+    _, expected = torch_twin.loss_and_grad(w, session.problem.x_cast, session.problem.y_cast, "sigmoid", "float32")
+    for name, tolerance in (("manualGradView", 1e-6), ("torchGradView", 1e-7), ("numericGradView", 1e-5)):
+        assert_allclose(values(grid(window, name)), expected, rtol=tolerance, atol=1e-7)
+    assert "agree" in window.gradient_panel.torch_verdict.text()
+    assert session.step_count == 0 and session.undo_label == "Edit W[2,3]"
+
+
+@pytest.mark.parametrize("text, reason", [("abc", "not a number"), ("nan", "not a finite number"),
+                                          ("1e400", "not a finite number"), ("1,5", "use a dot"),
+                                          ("", "empty"), ("5e7", "too large")])
+def test_bad_text_in_a_cell_is_refused_and_the_value_kept(qtbot, window, text, reason):
+    view = grid(window, "weightEditor")
+    before = values(view)
+    type_into(qtbot, view, 0, 0, text)
+    settle(qtbot, window)
+    assert_allclose(values(view), before, rtol=0)
+    assert reason in window.banner.label.text() and "W[1,1]" in window.banner.label.text()
+    assert window.banner.isVisible()
+    assert not window._controller.session.can_undo
+
+
+def test_editing_x_and_y_goes_through_the_same_validation(qtbot, window):
+    type_into(qtbot, grid(window, "inputEditor"), 2, 0, "-2.5")
+    type_into(qtbot, grid(window, "targetEditor"), 0, 0, "0.3")
+    settle(qtbot, window)
+    problem = window._controller.session.problem
+    assert_allclose([problem.x[2], problem.y[0]], [-2.5, 0.3], rtol=0)
+
+
+def test_three_steps_add_points_and_move_w_and_undo_redo_are_exact(qtbot, window):
+    session = window._controller.session
+    states = [session.state]
+    for _ in range(3):
+        action(window, "actionStep").trigger()
+        states.append(session.state)
+    settle(qtbot, window)
+    assert window.loss_plot.point_count() == (4, 4)
+    assert np.max(np.abs(values(grid(window, "weightEditor")) - linear_weight(0, 3, 3))) > 1e-3
+
+    action(window, "actionUndo").trigger()
+    settle(qtbot, window)
+    assert_states_identical(session.state, states[2])
+    assert window.loss_plot.point_count() == (3, 3)
+    assert_allclose(values(grid(window, "weightEditor")), states[2].manual.weight, rtol=0)
+
+    action(window, "actionRedo").trigger()
+    settle(qtbot, window)
+    assert_states_identical(session.state, states[3])
+    assert window.loss_plot.point_count() == (4, 4)
+
+
+def test_undo_covers_edits_too(qtbot, window):
+    type_into(qtbot, grid(window, "weightEditor"), 0, 1, "0.5")
+    action(window, "actionStep").trigger()
+    undo = action(window, "actionUndo")
+    undo.trigger()
+    undo.trigger()
+    settle(qtbot, window)
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(0, 3, 3), rtol=0)
+    assert not undo.isEnabled()
+
+
+def test_switching_optimizer_mid_run(qtbot, window):
+    for _ in range(3):
+        action(window, "actionStep").trigger()
+    combo = window.findChild(QComboBox, "optimizerCombo")
+    combo.setCurrentIndex(combo.findData("rmsprop"))
+    combo.activated.emit(combo.currentIndex())
+    settle(qtbot, window)
+    session = window._controller.session
+    assert session.optimizer.kind == "rmsprop"
+    assert window.findChild(QLineEdit, "hyper_alpha") is not None
+    lr = window.findChild(QLineEdit, "hyper_lr")
+    lr.setText("0.05")
+    lr.setModified(True)
+    lr.editingFinished.emit()
+    for _ in range(5):
+        action(window, "actionStep").trigger()
+    s = session.state
+    assert s.step == 8 and s.optimizer["lr"] == pytest.approx(0.05, rel=0, abs=0)
+    assert s.manual.optimizer["step"] == s.torch.optimizer["step"] == 5
+    assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-6)
+
+
+def test_a_bad_hyperparameter_is_refused_and_kept(qtbot, window):
+    lr = window.findChild(QLineEdit, "hyper_lr")
+    lr.setText("-1")
+    lr.setModified(True)
+    lr.editingFinished.emit()
+    assert "lr must be 0 or more" in window.banner.label.text()
+    assert window._controller.session.optimizer["lr"] == pytest.approx(1e-3, rel=0, abs=0)
+    assert lr.text() == "0.001"
+
+
+def test_run_100_steps_in_one_undo_entry(qtbot, window):
+    window.run_count.setValue(100)
+    action(window, "actionRun").trigger()
+    qtbot.waitUntil(lambda: not window._runner.running, timeout=30000)
+    session = window._controller.session
+    assert session.step_count == 100 and session.undo_label == "Run 100 steps"
+    assert window._controller.undo_stack.count() == 1
+    action(window, "actionUndo").trigger()
+    assert session.step_count == 0
+
+
+def test_run_can_be_cancelled(qtbot, window):
+    window.run_count.setValue(1_000_000)
+    with qtbot.waitSignal(window._runner.progress, timeout=10000):
+        action(window, "actionRun").trigger()
+    assert window.cancel_button.isVisible() and window.progress.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window._runner.running
+    session = window._controller.session
+    done = session.step_count
+    assert 0 < done < 1_000_000
+    qtbot.wait(100)
+    assert session.step_count == done  # nothing more after cancel
+    settle(qtbot, window)
+    assert window.loss_plot.point_count()[0] == done + 1
+
+
+def test_play_steps_until_paused(qtbot, window):
+    window.speed.setCurrentIndex(window.speed.count() - 1)  # full speed
+    play = action(window, "actionPlay")
+    play.trigger()
+    qtbot.waitUntil(lambda: window._controller.session.step_count > 20, timeout=10000)
+    play.trigger()
+    assert not window._runner.running and not play.isChecked()
+    assert window._controller.session.undo_label.startswith("Play")
+
+
+def test_divergence_stops_play_with_an_explanation_and_undo_returns_to_finite(qtbot, window):
+    session = window._controller.session
+    window.settings_panel.findChild(QComboBox, "activationCombo")
+    window._controller.perform(type(session).set_activation, "identity")
+    window._controller.perform(type(session).set_optimizer, session.optimizer.__class__.create("sgd", lr=1e6))
+    window.speed.setCurrentIndex(window.speed.count() - 1)
+    action(window, "actionPlay").trigger()
+    qtbot.waitUntil(lambda: not window._runner.running, timeout=10000)
+    assert "smaller learning rate" in window.banner.label.text() and window.banner.undo_button.isVisible()
+    assert session.divergence() is not None
+    qtbot.mouseClick(window.banner.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert session.divergence() is None and not window.banner.isVisible()
+
+
+def test_reset_and_randomize(qtbot, window):
+    action(window, "actionStep").trigger()
+    window.seed.setValue(5)
+    action(window, "actionRandomize").trigger()
+    settle(qtbot, window)
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(5, 3, 3), rtol=0)
+    action(window, "actionStep").trigger()
+    action(window, "actionReset").trigger()
+    settle(qtbot, window)
+    assert window._controller.session.step_count == 0
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(5, 3, 3), rtol=0)
+
+
+def test_dtype_and_activation_selectors(qtbot, window):
+    for name, key in (("dtypeCombo", "float64"), ("activationCombo", "tanh")):
+        combo = window.findChild(QComboBox, name)
+        combo.setCurrentIndex(combo.findData(key))
+        combo.activated.emit(combo.currentIndex())
+    settle(qtbot, window)
+    s = window._controller.session.state
+    assert s.problem.dtype == "float64" and s.problem.activation == "tanh"
+    assert s.manual.weight.dtype == np.float64
+    assert "a = tanh(z)" == window.network_panel.forward_model.headerData(1, Qt.Orientation.Horizontal)
+
+
+def test_resizing_the_network(qtbot, window):
+    window.settings_panel.inputs_spin.setValue(4)
+    settle(qtbot, window)
+    assert values(grid(window, "weightEditor")).shape == (3, 4)
+    assert values(grid(window, "inputEditor")).shape == (4, 1)
+    assert values(grid(window, "manualGradView")).shape == (3, 4)
+
+
+def test_window_remembers_its_settings(qtbot, settings_file):
+    from core.session import Session
+    from gui.controller import SessionController
+    from gui.main_window import MainWindow
+
+    first = MainWindow(SessionController(Session()), settings_file)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the offscreen platform's 800×600 screen, which restoreGeometry respects
+    first.run_count.setValue(250)
+    first.loss_plot.log_y.setChecked(True)
+    first.close()
+    second = MainWindow(SessionController(Session()), settings_file)
+    qtbot.addWidget(second)
+    assert second.run_count.value() == 250 and second.loss_plot.log_y.isChecked()
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_window_works_before_torch_loads_and_fills_in_after(qtbot, settings_file):
+    from core.session import Session
+    from gui.controller import SessionController
+    from gui.main_window import MainWindow
+
+    controller = SessionController(Session(load_torch=False))
+    w = MainWindow(controller, settings_file)
+    qtbot.addWidget(w)
+    w.show()
+    assert "loading" in w.gradient_panel.torch_verdict.text()
+    assert not action(w, "actionStep").isEnabled()
+    type_into(qtbot, grid(w, "weightEditor"), 0, 0, "0.25")  # editing works meanwhile
+    with qtbot.waitSignal(controller.torchReady):
+        controller.attach_torch()
+    settle(qtbot, w)
+    assert action(w, "actionStep").isEnabled()
+    assert "agree" in w.gradient_panel.torch_verdict.text()
+    assert_allclose(values(grid(w, "torchGradView"))[0, 0], controller.session.evaluate().torch.grad[0, 0])
+
+
+@pytest.mark.parametrize("name", ["weightEditor", "inputEditor", "targetEditor", "manualGradView", "torchGradView",
+                                  "numericGradView", "forwardView", "torchForwardView", "torchWeightView",
+                                  "weightGapView"])
+def test_table_models_pass_the_model_tester(qtmodeltester, window, name):
+    qtmodeltester.check(grid(window, name).model(), force_py=True)
+
+
+def test_main_py_starts_and_quits_cleanly():
+    result = subprocess.run([sys.executable, "main.py", "--quit-after", "3000"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    noise = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert noise == []
+
+
+def test_screenshot_script_renders_the_window(tmp_path):
+    result = subprocess.run([sys.executable, "docs/make_screenshots.py", "--out", str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(tmp_path / "screenshot.png"))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_first_paint_does_not_import_torch():
+    code = ("import sys, gui.app, gui.main_window; "
+            "print('torch' in sys.modules, 'core.torch_engine' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
