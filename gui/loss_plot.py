@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from core.evaluation import Evaluation
 from core.session import Session
-from gui.style import MANUAL_COLOUR, TORCH_COLOUR, short_number
+from gui.style import MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
 
 class LossPlot(QWidget):
@@ -22,10 +22,15 @@ class LossPlot(QWidget):
         item.setClipToView(True)  # draw only what is in view ...
         item.setDownsampling(auto=True, mode="peak")  # ... at most a few points per pixel, keeping the peaks
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("bottom", self.tr("step"))
-        item.setLabel("left", self.tr("loss L"))
-        item.addLegend(offset=(-10, 10))
-        self._manual = item.plot(pen=pg.mkPen(MANUAL_COLOUR, width=2), name=self.tr("by hand (numpy)"))
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(TEXT_COLOUR))
+            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+        item.setLabel("bottom", self.tr("step"), color=TEXT_COLOUR)
+        item.setLabel("left", self.tr("loss L"), color=TEXT_COLOUR)
+        item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 220))
+        # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show
+        self._manual = item.plot(pen=pg.mkPen(MANUAL_COLOUR, width=5), name=self.tr("by hand (numpy)"))
         self._torch = item.plot(pen=pg.mkPen(TORCH_COLOUR, width=2, style=Qt.PenStyle.DashLine),
                                 name=self.tr("torch.optim"))
         self._now = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))

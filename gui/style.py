@@ -9,6 +9,7 @@ _NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ..
 _POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero
 MANUAL_COLOUR = "#1f77b4"
 TORCH_COLOUR = "#d62728"
+TEXT_COLOUR = "#202020"
 AGREE_COLOUR = "#1a7f37"
 DISAGREE_COLOUR = "#c62828"
 

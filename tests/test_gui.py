@@ -323,3 +323,26 @@ def test_first_paint_does_not_import_torch():
             "print('torch' in sys.modules, 'core.torch_engine' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_hovering_the_plot_reads_out_step_and_losses(qtbot, window):
+    for _ in range(3):
+        action(window, "actionStep").trigger()
+    settle(qtbot, window)
+    plot = window.loss_plot.plot_widget
+    view = plot.getPlotItem().vb
+    view.autoRange()  # the view fits new data when it next paints; fit it now to map a data point to the screen
+    losses = window._controller.session.state.trace.manual
+    from PySide6.QtCore import QPointF
+
+    plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2, losses[2])))
+    text = window.loss_plot.readout.text()
+    assert text.startswith("step 2:") and "torch" in text
+
+
+def test_log_scale_toggle(qtbot, window):
+    axis = window.loss_plot.plot_widget.getPlotItem().getAxis("left")
+    action(window, "actionLogScale").trigger()
+    assert axis.logMode and window.loss_plot.log_y.isChecked()
+    window.loss_plot.log_y.setChecked(False)
+    assert not axis.logMode and not action(window, "actionLogScale").isChecked()
