@@ -1,17 +1,22 @@
-"""The live loss plot: both engines' loss per step, the current step marked, a hover read-out, log-y."""
+"""The live loss plot: both engines' loss per step, the current step marked, a hover read-out, log-y.
+
+The curves are made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
+curves only the points the view needs (about two per pixel), so a refresh costs the same at 100 steps of history
+as at a million.
+"""
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.evaluation import Evaluation
-from core.session import Session
+from core.trace import LossTrace
+from gui.decimation import PeakDecimator
 from gui.style import MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
 
 class LossPlot(QWidget):
-    """Curves are made once and fed new data (views into the session's loss buffer), never rebuilt."""
+    """Both engines' losses against step, for the current history and the current state."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -19,8 +24,6 @@ class LossPlot(QWidget):
         self.plot_widget.setObjectName("lossPlot")
         self.plot_widget.setAccessibleName(self.tr("Loss per step"))
         item = self.plot_widget.getPlotItem()
-        item.setClipToView(True)  # draw only what is in view ...
-        item.setDownsampling(auto=True, mode="peak")  # ... at most a few points per pixel, keeping the peaks
         item.showGrid(x=True, y=True, alpha=0.25)
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
@@ -38,6 +41,7 @@ class LossPlot(QWidget):
         self._marker = pg.InfiniteLine(angle=90, pen=pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DotLine))
         item.addItem(self._marker)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        item.vb.sigXRangeChanged.connect(self._on_range_changed)
 
         self.log_y = QCheckBox(self.tr("log scale"))
         self.log_y.setObjectName("logYCheck")
@@ -51,37 +55,62 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(bar)
-        self._steps = np.arange(1024, dtype=np.float64)  # x values, grown by doubling
-        self._manual_losses = np.empty(0)
-        self._torch_losses = np.empty(0)
+        self._decimators = (PeakDecimator(), PeakDecimator())  # manual, torch
+        self._trace = LossTrace()
+        self._current = (np.nan, np.nan)  # losses of the current state: manual, torch (NaN while loading)
+        self._drawing = False
 
     def point_count(self) -> tuple[int, int]:
-        """Points shown for the manual and the torch engine (past steps plus the current state)."""
-        return self._manual_losses.size, self._torch_losses.size
+        """Steps plotted for the manual and the torch engine (past states plus the current one)."""
+        n = len(self._trace)
+        return n + 1, n + 1 if np.isfinite(self._current[1]) else n
 
-    def show_state(self, session: Session, evaluation: Evaluation) -> None:
-        s, e = session.state, evaluation
-        manual, torch = s.trace.manual, s.trace.torch
-        current_manual = e.forward.loss
-        current_torch = e.torch.loss if e.torch is not None else np.nan
-        n = len(s.trace) + 1
-        while self._steps.size < n:
-            self._steps = np.arange(2 * self._steps.size, dtype=np.float64)
-        self._manual_losses = np.append(manual, current_manual)
-        self._torch_losses = np.append(torch, current_torch) if e.torch is not None else np.empty(0)
-        self._manual.setData(self._steps[:n], self._manual_losses)
-        self._torch.setData(self._steps[: self._torch_losses.size], self._torch_losses)
-        finite = [v for v in (current_manual, current_torch) if np.isfinite(v)]
-        self._now.setData([s.step] * len(finite), finite)
-        self._marker.setPos(s.step)
+    def show_history(self, trace: LossTrace, current_manual: float, current_torch: float | None) -> None:
+        """Past losses from `trace` and the current state's, at step len(trace)."""
+        self._trace = trace
+        self._current = (current_manual, np.nan if current_torch is None else current_torch)
+        for decimator, values in zip(self._decimators, (trace.manual, trace.torch)):
+            decimator.update(values)
+        step = len(trace)
+        finite = [v for v in self._current if np.isfinite(v)]
+        self._now.setData([step] * len(finite), finite)
+        self._marker.setPos(step)
+        self._draw()
+
+    def _draw(self) -> None:
+        view = self.plot_widget.getPlotItem().vb
+        n = len(self._trace)
+        start, stop = (0, n) if view.autoRangeEnabled()[0] else view.viewRange()[0]
+        max_points = max(400, 2 * int(view.width()))
+        self._drawing = True
+        try:
+            for curve, decimator, values, now in zip((self._manual, self._torch), self._decimators,
+                                                     (self._trace.manual, self._trace.torch), self._current):
+                x, y = decimator.points(values, start - 1, stop + 1, max_points)
+                if stop >= n and np.isfinite(now):  # the current state continues the curve
+                    x, y = np.append(x, n), np.append(y, now)
+                curve.setData(x, y)
+        finally:
+            self._drawing = False
+
+    def _on_range_changed(self) -> None:
+        """The user zoomed or panned: draw the new range at its own resolution."""
+        if not self._drawing and not self.plot_widget.getPlotItem().vb.autoRangeEnabled()[0]:
+            self._draw()
+
+    def loss_at(self, step: int) -> tuple[float, float]:
+        """(manual, torch) loss at `step`: from the history, or the current state's."""
+        if step < len(self._trace):
+            return float(self._trace.manual[step]), float(self._trace.torch[step])
+        return self._current
 
     def _on_mouse_moved(self, position) -> None:
         view = self.plot_widget.getPlotItem().vb
-        if not view.sceneBoundingRect().contains(position) or not self._manual_losses.size:
+        if not view.sceneBoundingRect().contains(position):
             return
-        step = int(round(view.mapSceneToView(position).x()))
-        step = min(max(step, 0), self._manual_losses.size - 1)
-        text = f"{self.tr('step')} {step}:  {self.tr('hand')} {short_number(self._manual_losses[step], 8)}"
-        if step < self._torch_losses.size:
-            text += f",  torch {short_number(self._torch_losses[step], 8)}"
+        step = min(max(int(round(view.mapSceneToView(position).x())), 0), len(self._trace))
+        manual, torch = self.loss_at(step)
+        text = f"{self.tr('step')} {step}:  {self.tr('hand')} {short_number(manual, 8)}"
+        if np.isfinite(torch):
+            text += f",  torch {short_number(torch, 8)}"
         self.readout.setText(text)

@@ -276,7 +276,8 @@ class MainWindow(QMainWindow):
         self.gradient_panel.show_state(evaluation)
         self.trajectory_panel.show_state(session, evaluation)
         self.settings_panel.show_state(session)
-        self.loss_plot.show_state(session, evaluation)
+        self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
+                                    evaluation.torch.loss if evaluation.torch is not None else None)
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))

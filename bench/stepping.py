@@ -1,0 +1,99 @@
+"""Stepping in the window against the core alone, and how long Play ever blocks the event loop.
+
+Run by hand: python -m bench.stepping. Offscreen (the window still paints into its backing store).
+1. Run 10,000 Adam steps with the window's Run action, against Session.step(10000) of the core alone, alternated.
+2. Play at full speed for a few seconds with a 5 ms heartbeat timer: the largest gap between its ticks is the
+   longest the event loop was unavailable.
+"""
+
+import argparse
+import os
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from core.session import Session  # noqa: E402
+from gui.controller import SessionController  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+
+
+def make_window(settings_path: str) -> MainWindow:
+    window = MainWindow(SessionController(Session()), QSettings(settings_path, QSettings.Format.IniFormat))
+    window.resize(1280, 720)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def time_core(steps: int) -> float:
+    session = Session()
+    start = time.perf_counter()
+    session.step(steps)
+    return time.perf_counter() - start
+
+
+def time_window(window: MainWindow, steps: int) -> float:
+    window.run_count.setValue(steps)
+    start = time.perf_counter()
+    window.run_action.trigger()
+    while window._runner.running:
+        QApplication.processEvents()
+    QApplication.processEvents()  # the final refresh
+    return time.perf_counter() - start
+
+
+def largest_play_stall(window: MainWindow, seconds: float) -> tuple[float, int]:
+    """Largest gap (ms) between 5 ms heartbeat ticks while playing at full speed, and the steps taken."""
+    clock, gaps, last = QElapsedTimer(), [], [0]
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat.timeout.connect(tick)
+    window.speed.setCurrentIndex(window.speed.count() - 1)  # full speed
+    before = window._controller.session.step_count
+    clock.start()
+    heartbeat.start()
+    window.play_action.trigger()
+    while clock.elapsed() < seconds * 1000:
+        QApplication.processEvents()
+    window.play_action.trigger()
+    heartbeat.stop()
+    return max(gaps[1:]), window._controller.session.step_count - before
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--play-seconds", type=float, default=5.0)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    settings = "/tmp/bench-stepping-settings.ini"
+    core, gui = [], []
+    for _ in range(args.repeats):  # alternated, so both see the same machine load
+        core.append(time_core(args.steps))
+        window = make_window(settings)
+        gui.append(time_window(window, args.steps))
+        window.close()
+    c, g = min(core), min(gui)
+    print(f"Run {args.steps} Adam steps (best of {args.repeats}):")
+    print(f"  core alone  {c:7.2f} s   ({c / args.steps * 1e6:.0f} µs/step)")
+    print(f"  window      {g:7.2f} s   ({g / args.steps * 1e6:.0f} µs/step)")
+    print(f"  window / core = {g / c:.3f}")
+    window = make_window(settings)
+    stall, taken = largest_play_stall(window, args.play_seconds)
+    print(f"Play at full speed for {args.play_seconds:g} s: {taken} steps, largest event-loop gap {stall} ms")
+    window.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
