@@ -1,7 +1,8 @@
 """Stepping in the window against the core alone, and how long Play ever blocks the event loop.
 
 Run by hand: python -m bench.stepping. Offscreen (the window still paints into its backing store).
-1. Run 10,000 Adam steps with the window's Run action, against Session.step(10000) of the core alone, alternated.
+1. Run 10,000 Adam steps with the window's Run action, against Session.step(10000) of the core alone, alternated;
+   also how much of the window's time was spent outside Session.step (its own overhead: refreshing, painting).
 2. Play at full speed for a few seconds with a 5 ms heartbeat timer: the largest gap between its ticks is the
    longest the event loop was unavailable.
 """
@@ -35,14 +36,29 @@ def time_core(steps: int) -> float:
     return time.perf_counter() - start
 
 
-def time_window(window: MainWindow, steps: int) -> float:
+def time_window(window: MainWindow, steps: int) -> tuple[float, float]:
+    """Wall time of the run, and the part of it spent inside Session.step."""
+    inside = [0.0]
+    step = Session.step
+
+    def timed(self, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return step(self, *args, **kwargs)
+        finally:
+            inside[0] += time.perf_counter() - start
+
     window.run_count.setValue(steps)
-    start = time.perf_counter()
-    window.run_action.trigger()
-    while window._runner.running:
-        QApplication.processEvents()
-    QApplication.processEvents()  # the final refresh
-    return time.perf_counter() - start
+    Session.step = timed
+    try:
+        start = time.perf_counter()
+        window.run_action.trigger()
+        while window._runner.running:
+            QApplication.processEvents()
+        QApplication.processEvents()  # the final refresh
+        return time.perf_counter() - start, inside[0]
+    finally:
+        Session.step = step
 
 
 def largest_play_stall(window: MainWindow, seconds: float) -> tuple[float, int]:
@@ -69,25 +85,33 @@ def largest_play_stall(window: MainWindow, seconds: float) -> tuple[float, int]:
     return max(gaps[1:]), window._controller.session.step_count - before
 
 
+def _list(values: list[float]) -> str:
+    return ", ".join(f"{v:.2f}" for v in values)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=10_000)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--play-seconds", type=float, default=5.0)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     settings = "/tmp/bench-stepping-settings.ini"
-    core, gui = [], []
+    core, gui, overhead = [], [], []
     for _ in range(args.repeats):  # alternated, so both see the same machine load
         core.append(time_core(args.steps))
         window = make_window(settings)
-        gui.append(time_window(window, args.steps))
+        total, inside = time_window(window, args.steps)
+        gui.append(total)
+        overhead.append(total - inside)
         window.close()
     c, g = min(core), min(gui)
-    print(f"Run {args.steps} Adam steps (best of {args.repeats}):")
-    print(f"  core alone  {c:7.2f} s   ({c / args.steps * 1e6:.0f} µs/step)")
-    print(f"  window      {g:7.2f} s   ({g / args.steps * 1e6:.0f} µs/step)")
+    print(f"Run {args.steps} Adam steps (best of {args.repeats}, alternated):")
+    print(f"  core alone  {c:7.2f} s   ({c / args.steps * 1e6:.0f} µs/step)   all: {_list(core)}")
+    print(f"  window      {g:7.2f} s   ({g / args.steps * 1e6:.0f} µs/step)   all: {_list(gui)}")
     print(f"  window / core = {g / c:.3f}")
+    print(f"  window time outside Session.step (refresh, paint, event loop): {_list(overhead)} s, "
+          f"{min(overhead) / c:.1%} of the core's time")
     window = make_window(settings)
     stall, taken = largest_play_stall(window, args.play_seconds)
     print(f"Play at full speed for {args.play_seconds:g} s: {taken} steps, largest event-loop gap {stall} ms")

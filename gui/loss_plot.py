@@ -2,7 +2,8 @@
 
 The curves are made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
 curves only the points the view needs (about two per pixel), so a refresh costs the same at 100 steps of history
-as at a million.
+as at a million. The view range is kept here, with slack, instead of by pyqtgraph's auto-range: a range that
+changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves.
 """
 
 import numpy as np
@@ -24,7 +25,7 @@ class LossPlot(QWidget):
         self.plot_widget.setObjectName("lossPlot")
         self.plot_widget.setAccessibleName(self.tr("Loss per step"))
         item = self.plot_widget.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.25)
+        # no grid: pyqtgraph alpha-blends its grid lines, which costs two thirds of the plot's paint time
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(TEXT_COLOUR))
@@ -41,15 +42,24 @@ class LossPlot(QWidget):
         self._marker = pg.InfiniteLine(angle=90, pen=pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DotLine))
         item.addItem(self._marker)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        item.vb.disableAutoRange()
+        item.hideButtons()  # pyqtgraph's auto-range button: "follow" below does that job
+        item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
 
         self.log_y = QCheckBox(self.tr("log scale"))
         self.log_y.setObjectName("logYCheck")
-        self.log_y.toggled.connect(lambda on: item.setLogMode(y=on))
+        self.log_y.toggled.connect(self._on_log_toggled)
+        self.follow = QCheckBox(self.tr("follow"))
+        self.follow.setObjectName("followCheck")
+        self.follow.setToolTip(self.tr("Keep all steps in view; zooming or panning by hand turns this off"))
+        self.follow.setChecked(True)
+        self.follow.toggled.connect(self._on_follow_toggled)
         self.readout = QLabel()
         self.readout.setObjectName("plotReadout")
         bar = QHBoxLayout()
         bar.addWidget(self.readout, 1)
+        bar.addWidget(self.follow)
         bar.addWidget(self.log_y)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,23 +90,56 @@ class LossPlot(QWidget):
     def _draw(self) -> None:
         view = self.plot_widget.getPlotItem().vb
         n = len(self._trace)
-        start, stop = (0, n) if view.autoRangeEnabled()[0] else view.viewRange()[0]
+        start, stop = (0, n) if self.follow.isChecked() else view.viewRange()[0]
         max_points = max(400, 2 * int(view.width()))
         self._drawing = True
         try:
+            ys = []
             for curve, decimator, values, now in zip((self._manual, self._torch), self._decimators,
                                                      (self._trace.manual, self._trace.torch), self._current):
                 x, y = decimator.points(values, start - 1, stop + 1, max_points)
                 if stop >= n and np.isfinite(now):  # the current state continues the curve
                     x, y = np.append(x, n), np.append(y, now)
                 curve.setData(x, y)
+                ys.append(y)
+            if self.follow.isChecked():
+                self._follow_range(n, np.concatenate(ys))
         finally:
             self._drawing = False
 
+    def _follow_range(self, n: int, y: np.ndarray) -> None:
+        """Show steps 0..n and every loss, moving the range only when the data leaves it or fills little of it."""
+        view = self.plot_widget.getPlotItem().vb
+        (x0, x1), (y0, y1) = view.viewRange()
+        if not x1 >= n >= 0.4 * x1 or x0 != 0:
+            view.setXRange(0, max(10.0, 1.5 * n), padding=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            y = np.log10(y) if self.log_y.isChecked() else y
+        y = y[np.isfinite(y)]
+        if not y.size:
+            return
+        low, high = float(y.min()), float(y.max())
+        span = max(high - low, 1e-12 * max(1.0, abs(high)))
+        if low < y0 or high > y1 or span < 0.5 * (y1 - y0):
+            view.setYRange(low - 0.1 * span, high + 0.1 * span, padding=0)
+
     def _on_range_changed(self) -> None:
-        """The user zoomed or panned: draw the new range at its own resolution."""
-        if not self._drawing and not self.plot_widget.getPlotItem().vb.autoRangeEnabled()[0]:
+        """Zoomed or panned by hand: draw the new range at its own resolution."""
+        if not self._drawing and not self.follow.isChecked():
             self._draw()
+
+    def _on_user_range(self) -> None:
+        self.follow.setChecked(False)
+
+    def _on_follow_toggled(self, on: bool) -> None:
+        if on:
+            self._draw()
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot_widget.getPlotItem().setLogMode(y=on)
+        view = self.plot_widget.getPlotItem().vb
+        view.setYRange(0, 1, padding=0)  # the old range is in the other scale: let _follow_range choose anew
+        self._draw()
 
     def loss_at(self, step: int) -> tuple[float, float]:
         """(manual, torch) loss at `step`: from the history, or the current state's."""

@@ -187,7 +187,14 @@ class MainWindow(QMainWindow):
         c = self._controller
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._on_refresh_due)
+        self._panel_updates = [
+            lambda session, evaluation: self.network_panel.show_state(session, evaluation),
+            lambda session, evaluation: self.gradient_panel.show_state(evaluation),
+            lambda session, evaluation: self.trajectory_panel.show_state(session, evaluation),
+            lambda session, evaluation: self.settings_panel.show_state(session),
+        ]
+        self._next_panel = 0
         c.changed.connect(self._refresh_soon)
         c.error.connect(self._on_error)
         c.torchReady.connect(self._on_torch_ready)
@@ -267,15 +274,28 @@ class MainWindow(QMainWindow):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start(0)
 
+    def _on_refresh_due(self) -> None:
+        (self._refresh_frame if self._runner.running else self.refresh)()
+
     def refresh(self) -> None:
         """Show the session's current state in every panel."""
         self._refresh_timer.stop()
+        self._show(range(len(self._panel_updates)))
+
+    def _refresh_frame(self) -> None:
+        """While running: the plot and status bar every frame, the number panels in turn.
+
+        Repainting every grid costs more than a frame (~25 ms in software rendering); in turn, each panel still
+        updates about 15 times a second, and the event loop stays free for input. refresh() follows the run.
+        """
+        self._next_panel = (self._next_panel + 1) % len(self._panel_updates)
+        self._show([self._next_panel])
+
+    def _show(self, panels) -> None:
         session = self._controller.session
         evaluation = session.evaluate()
-        self.network_panel.show_state(session, evaluation)
-        self.gradient_panel.show_state(evaluation)
-        self.trajectory_panel.show_state(session, evaluation)
-        self.settings_panel.show_state(session)
+        for k in panels:
+            self._panel_updates[k](session, evaluation)
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None)
         s = session.state
