@@ -17,6 +17,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                                      "Use --headless for the terminal version (python main.py --headless --help).")
     parser.add_argument("--quit-after", type=int, metavar="MS", help="close the window after MS milliseconds "
                         "(for smoke tests and screenshots)")
+    parser.add_argument("--report-first-paint", action="store_true", help="print 'first paint' when the window "
+                        "has painted, then quit (for bench/startup.py)")
     return parser.parse_args(argv)
 
 
@@ -30,7 +32,10 @@ def main(argv: list[str]) -> int:
     loader = TorchLoader(window)
     loader.loaded.connect(controller.attach_torch)
     loader.failed.connect(lambda message: controller.error.emit(f"torch could not be loaded: {message}"))
-    window.firstPainted.connect(loader.start)
+    if args.report_first_paint:
+        window.firstPainted.connect(lambda: (print("first paint", flush=True), app.quit()))
+    else:
+        window.firstPainted.connect(loader.start)
     window.setWindowTitle("backprop stepper")
     window.show()
     if args.quit_after is not None:

@@ -11,7 +11,7 @@ from gui.controller import SessionController
 # its timer interval, so the timer is never overdue and the refresh, the repaint and the user's input all get
 # their turn between chunks (a longer chunk makes the timer fire back to back and starve the event loop).
 RUN_CHUNK_SECONDS = 0.100
-PLAY_CHUNK_SECONDS = 0.010
+PLAY_CHUNK_SECONDS = 0.008
 PLAY_INTERVAL_MS = 20
 
 

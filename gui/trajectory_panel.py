@@ -17,6 +17,7 @@ class TrajectoryPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTitle(self.tr("Both trajectories"))  # fixed: a changing group title relayouts the window
         names = dict(row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j), parent=self)
         self.torch_model = ArrayModel("W torch", **names)
         self.gap_model = ArrayModel("W hand − W torch", coloured=True, digits=3, **names)
@@ -43,15 +44,14 @@ class TrajectoryPanel(QGroupBox):
         else:
             self.forward_model.set_values(np.full((s.problem.n_out, 2), np.nan))
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
-        self.setTitle(self.tr("Both trajectories after 1 step") if s.step == 1
-                      else self.tr("Both trajectories after %1 steps").replace("%1", str(s.step)))
         gap = s.manual.weight.astype(np.float64) - s.torch.weight
         with np.errstate(invalid="ignore"):
             largest = float(np.max(np.abs(gap)))
         self.torch_model.set_values(s.torch.weight)
         self.gap_model.set_values(gap, largest)
         optimizer = s.optimizer.info.label
-        self.gap_label.setText(self.tr("max |W hand − W torch| = <b>%2</b> (%3). The editable W above is the "
-                                       "hand-written %1's trajectory; torch.optim.%1 keeps its own.")
+        self.gap_label.setText(self.tr("After %4 steps, max |W hand − W torch| = <b>%2</b> (%3). The editable W "
+                                       "above is the hand-written %1's trajectory; torch.optim.%1 keeps its own.")
+                               .replace("%4", str(s.step))
                                .replace("%1", optimizer).replace("%2", short_number(largest, 3))
                                .replace("%3", s.problem.dtype))
