@@ -40,4 +40,6 @@ def main(argv: list[str]) -> int:
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
-    return app.exec()
+    status = app.exec()
+    loader.wait()  # quitting during the first second or two: the window is gone, torch finishes importing
+    return status

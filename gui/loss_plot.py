@@ -9,7 +9,7 @@ changes on every frame makes pyqtgraph rebuild both axes on every frame, which c
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
@@ -57,6 +57,8 @@ class LossPlot(QWidget):
         self.follow.toggled.connect(self._on_follow_toggled)
         self.readout = QLabel()
         self.readout.setObjectName("plotReadout")
+        # a long read-out is cut, not allowed to push the check boxes out of the window
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.addWidget(self.readout, 1)
         bar.addWidget(self.follow)
@@ -111,15 +113,19 @@ class LossPlot(QWidget):
         """Show steps 0..n and every loss, moving the range only when the data leaves it or fills little of it."""
         view = self.plot_widget.getPlotItem().vb
         (x0, x1), (y0, y1) = view.viewRange()
-        if not x1 >= n >= 0.4 * x1 or x0 != 0:
-            view.setXRange(0, max(10.0, 1.5 * n), padding=0)
+        if not (x1 >= n >= 0.4 * x1 and x0 < 0):
+            width = max(10.0, 1.5 * n)
+            view.setXRange(-0.02 * width, width, padding=0)  # a little room left of step 0 for its dot
         with np.errstate(divide="ignore", invalid="ignore"):
             y = np.log10(y) if self.log_y.isChecked() else y
         y = y[np.isfinite(y)]
         if not y.size:
             return
         low, high = float(y.min()), float(y.max())
-        span = max(high - low, 1e-12 * max(1.0, abs(high)))
+        if self.log_y.isChecked():  # pyqtgraph labels a log axis by decades: show at least one
+            span = max(high - low, 1.0)
+        else:  # at least 1% of the value's size: one point, or a flat curve, should not read 29.537565231326
+            span = max(high - low, 0.01 * max(abs(low), abs(high)), 1e-12)
         if low < y0 or high > y1 or span < 0.5 * (y1 - y0):
             view.setYRange(low - 0.1 * span, high + 0.1 * span, padding=0)
 

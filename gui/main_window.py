@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._connect_session()
         self._read_settings()
         self.refresh()
+        self.network_panel.weight_view.setFocus()  # not a text field: Space must reach the Step shortcut
 
     # ---- construction
 

@@ -11,8 +11,18 @@ class TorchLoader(QObject):
     loaded = Signal()
     failed = Signal(str)
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+
     def start(self) -> None:
-        threading.Thread(target=self._load, name="torch-import", daemon=True).start()
+        self._thread = threading.Thread(target=self._load, name="torch-import", daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float = 30) -> None:
+        """Let an import in progress finish: interpreter shutdown in the middle of torch's import fails loudly."""
+        if self._thread is not None:
+            self._thread.join(seconds)
 
     def _load(self) -> None:
         try:

@@ -1,5 +1,6 @@
 """The window, driven as a user drives it: typing into cells, pressing Step, Undo, Run and Cancel."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -300,9 +301,11 @@ def test_table_models_pass_the_model_tester(qtmodeltester, window, name):
     qtmodeltester.check(grid(window, name).model(), force_py=True)
 
 
-def test_main_py_starts_and_quits_cleanly():
-    result = subprocess.run([sys.executable, "main.py", "--quit-after", "3000"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+@pytest.mark.parametrize("quit_after_ms", [3000, 1400, 200])  # after torch loaded, during its import, before
+def test_main_py_starts_and_quits_cleanly(tmp_path, quit_after_ms):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}  # own settings
+    result = subprocess.run([sys.executable, "main.py", "--quit-after", str(quit_after_ms)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     noise = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
     assert noise == []
@@ -360,3 +363,13 @@ def test_refreshing_does_not_drop_references_to_none(qtbot, window):
         window.repaint()
     # 6.12.0 loses ~60 per refresh here (−60,000); objects coming and going move the count by hundreds at most
     assert sys.getrefcount(None) - before > -5000
+
+
+def test_space_steps_from_the_grids_and_enter_edits(qtbot, window):
+    view = grid(window, "weightEditor")
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window._controller.session.step_count == 1
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter on a cell opens its editor, as in a spreadsheet
+    assert view.state() == QTableView.State.EditingState
