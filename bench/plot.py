@@ -53,7 +53,7 @@ def time_pyqtgraph_downsampling(n: int, refreshes: int) -> float:
     QApplication.processEvents()
     x = np.arange(n + refreshes + 1, dtype=np.float64)
     start = time.perf_counter()
-    for k in range(refreshes):
+    for _ in range(refreshes):
         trace = trace.appended(1.0, 1.0)
         for curve, values in zip(curves, (trace.manual, trace.torch)):
             curve.setData(x[: len(trace)], values)

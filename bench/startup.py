@@ -47,7 +47,8 @@ def main() -> None:
     print(f"Launch to first paint, median of {args.runs} runs (offscreen):")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"  {name:45} {median * 1e3:6.0f} ms   {median / floor:5.2f}× the floor   (min {min(values) * 1e3:.0f} ms)")
+        print(f"  {name:45} {median * 1e3:6.0f} ms   {median / floor:5.2f}× the floor   "
+              f"(min {min(values) * 1e3:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,15 @@ def frozen_vector(values, what: str) -> np.ndarray:
     return v
 
 
+def cast_finite(values, dtype: np.dtype, what: str) -> np.ndarray:
+    """`values` in `dtype`, or a ValueError if any of them is not finite there (3.4e38 fits float64, not float32)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        cast = np.asarray(values).astype(dtype)
+    if not np.isfinite(cast).all():
+        raise ValueError(f"{what} holds a number too large for {np.dtype(dtype).name}")
+    return cast
+
+
 @dataclass(frozen=True, eq=False)
 class Problem:
     """The data and settings of a = f(W·x), L = mean((a − y)²); x and y as typed, in float64."""
@@ -44,7 +53,8 @@ class Problem:
         object.__setattr__(self, "x", frozen_vector(self.x, "x"))
         object.__setattr__(self, "y", frozen_vector(self.y, "y"))
         activation(self.activation)
-        check_dtype(self.dtype)
+        for name in ("x", "y"):
+            cast_finite(getattr(self, name), check_dtype(self.dtype), name)
 
     @property
     def n_in(self) -> int:

@@ -17,7 +17,7 @@ from core.engine_state import EngineState
 from core.evaluation import Evaluation, evaluate
 from core.init import linear_weight
 from core.optimizer_spec import OptimizerSpec
-from core.problem import MAX_SIZE, Problem, check_dtype
+from core.problem import MAX_SIZE, Problem, cast_finite, check_dtype
 from core.trace import LossTrace
 
 DEFAULT_UNDO_LIMIT = 1000  # undo steps kept; each costs a few kB (two EngineStates) at n = 3
@@ -46,7 +46,7 @@ class SessionState:
     def start(cls, problem: Problem, optimizer: OptimizerSpec, weight) -> "SessionState":
         """Step 0 at `weight`, both engines equal, fresh optimizer state."""
         weight = checked_weight(weight, problem)
-        w = weight.astype(problem.np_dtype)
+        w = cast_finite(weight, problem.np_dtype, "W")
         engine = EngineState(w, optimizers.initial_state(optimizer, w))
         return cls(problem, optimizer, weight, 0, LossTrace(), engine, engine)
 
@@ -226,7 +226,7 @@ class Session:
         """Set W[i][j] in both engines; the optimizer state is kept, as torch keeps it when param.data changes."""
         _check_index(i, self.problem.n_out, "row of W")
         _check_index(j, self.problem.n_in, "column of W")
-        value = _finite(value, f"W[{i}][{j}]")
+        value = float(cast_finite(_finite(value, f"W[{i + 1},{j + 1}]"), self.problem.np_dtype, f"W[{i + 1},{j + 1}]"))
 
         def edited(engine: EngineState) -> EngineState:
             w = engine.weight.copy()
@@ -244,7 +244,7 @@ class Session:
         """Set all of W in both engines, keeping the optimizer state."""
         s = self._state
         weight = checked_weight(weight, s.problem)
-        w = weight.astype(s.problem.np_dtype)
+        w = cast_finite(weight, s.problem.np_dtype, "W")
         changes = dict(manual=s.manual.with_weight(w), torch=s.torch.with_weight(w))
         if s.step == 0:
             changes["start_weight"] = weight
@@ -253,13 +253,13 @@ class Session:
     def edit_input(self, j: int, value: float) -> None:
         _check_index(j, self.problem.n_in, "entry of x")
         x = self.problem.x.copy()
-        x[j] = _finite(value, f"x[{j}]")
+        x[j] = _finite(value, f"x[{j + 1}]")
         self._commit(f"Edit x[{j + 1}]", self._state.replace(problem=self.problem.replace(x=x)))
 
     def edit_target(self, i: int, value: float) -> None:
         _check_index(i, self.problem.n_out, "entry of y")
         y = self.problem.y.copy()
-        y[i] = _finite(value, f"y[{i}]")
+        y[i] = _finite(value, f"y[{i + 1}]")
         self._commit(f"Edit y[{i + 1}]", self._state.replace(problem=self.problem.replace(y=y)))
 
     def set_data(self, x, y) -> None:
@@ -288,8 +288,13 @@ class Session:
         """Both engines switch precision; weights and optimizer state are cast."""
         dtype = check_dtype(name)
         s = self._state
-        self._commit(f"Precision {name}", s.replace(problem=s.problem.replace(dtype=name),
-                                                     manual=s.manual.cast(dtype), torch=s.torch.cast(dtype)))
+        problem = s.problem.replace(dtype=name)  # refuses x or y that do not fit
+        for engine in (s.manual, s.torch):
+            for key, value in (("W", engine.weight), *engine.optimizer.items()):
+                if isinstance(value, np.ndarray):
+                    cast_finite(value, dtype, "the optimizer's " + key if key != "W" else "W")
+        self._commit(f"Precision {name}", s.replace(problem=problem, manual=s.manual.cast(dtype),
+                                                     torch=s.torch.cast(dtype)))
 
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         """A new optimizer or new hyperparameters. The state is kept when its layout stays the same (as when

@@ -14,7 +14,7 @@ import numpy as np
 
 from core.engine_state import EngineState
 from core.optimizer_spec import OptimizerSpec
-from core.problem import Problem
+from core.problem import Problem, cast_finite
 from core.session import SessionState, checked_weight
 from core.trace import LossTrace
 
@@ -131,7 +131,7 @@ def _from_json(data) -> SessionState:
 
 def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> EngineState:
     e = _field(engines, name, dict)
-    weight = checked_weight(_numbers(e, "weight", 2), problem).astype(problem.np_dtype)
+    weight = cast_finite(checked_weight(_numbers(e, "weight", 2), problem), problem.np_dtype, f"the {name} weight")
     saved = _field(e, "optimizer_state", dict)
     layout = set(spec.state_layout())
     _require(not saved or set(saved) == layout,
@@ -142,7 +142,7 @@ def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> 
             state[key] = _field(saved, "step", int)
             _require(state[key] >= 0, f"the {name} optimizer step must be 0 or more")
         else:
-            v = np.array(_numbers(saved, key, 2), dtype=problem.np_dtype)
+            v = cast_finite(_numbers(saved, key, 2), problem.np_dtype, f"the {name} optimizer's {key}")
             _require(v.shape == weight.shape, f"the {name} optimizer's {key} must have W's shape {weight.shape}")
             state[key] = v
     return EngineState(weight, state)

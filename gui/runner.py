@@ -72,7 +72,9 @@ class Runner(QObject):
 
     def _label(self) -> str:
         if self._total:
-            return self.tr("Run 1 step") if self._total == 1 else self.tr("Run %1 steps").replace("%1", str(self._total))
+            if self._total == 1:
+                return self.tr("Run 1 step")
+            return self.tr("Run %1 steps").replace("%1", str(self._total))
         return self.tr("Play: 1 step") if self._done == 1 else self.tr("Play: %1 steps").replace("%1", str(self._done))
 
     def _tick(self) -> None:
@@ -86,9 +88,9 @@ class Runner(QObject):
             budget, chunk = int(self._credit), PLAY_CHUNK_SECONDS
             self._credit -= budget
         self._last_tick = now
-        count = max(1, min(budget, int(chunk / self._seconds_per_step)))
         if budget <= 0:
             return
+        count = max(1, min(budget, int(chunk / self._seconds_per_step)))
         session = self._controller.session
         extend = self._mark is not None and session.state is self._mark
         self._done += count

@@ -46,7 +46,8 @@ class SettingsPanel(QGroupBox):
         self.optimizer_combo.activated.connect(self._on_optimizer_chosen)
         self.activation_combo.activated.connect(
             lambda: controller.perform(Session.set_activation, self.activation_combo.currentData()))
-        self.dtype_combo.activated.connect(lambda: controller.perform(Session.set_dtype, self.dtype_combo.currentData()))
+        self.dtype_combo.activated.connect(
+            lambda: controller.perform(Session.set_dtype, self.dtype_combo.currentData()))
         self.outputs_spin.valueChanged.connect(self._on_resize)
         self.inputs_spin.valueChanged.connect(self._on_resize)
 

@@ -262,9 +262,19 @@ def test_without_torch_the_manual_side_works_and_stepping_waits():
     (lambda s: s.resize(0, 3), "sizes must be from 1 to 16"),
     (lambda s: s.edit_target(3, 1.0), "no entry of y number 4; there are 3"),
     (lambda s: s.edit_weight(0, -1, 1.0), "no column of W number 0"),
+    (lambda s: s.edit_weight(0, 0, 1e39), "W\\[1,1\\] holds a number too large for float32"),
 ])
 def test_bad_edits_are_refused_and_change_nothing(session, bad, message):
     before = session.state
     with pytest.raises(ValueError, match=message):
         bad(session)
     assert session.state is before and not session.can_undo
+
+
+def test_switching_to_float32_refuses_weights_it_cannot_hold(session):
+    session.set_dtype("float64")
+    session.edit_weight(0, 0, 1e39)
+    before = session.state
+    with pytest.raises(ValueError, match="W holds a number too large for float32"):
+        session.set_dtype("float32")
+    assert session.state is before

@@ -4,6 +4,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.optimizer_spec import OptimizerSpec
 from core.session import Session
@@ -109,3 +111,52 @@ def test_loss_history_of_a_long_run_is_compact():
     session.step(2000)
     assert len(dumps(session.state)) < 60_000  # 2000 steps × 2 engines × 8 bytes, base64
     assert np.isfinite(loads(dumps(session.state)).trace.manual).all()
+
+
+def _mutations():
+    """Small edits of a valid file's JSON tree: drop a key, or put another value anywhere."""
+    values = st.one_of(st.none(), st.booleans(), st.integers(-10, 10**20), st.floats(allow_nan=False),
+                       st.text(max_size=5), st.lists(st.floats(-5, 5), max_size=4), st.just({}),
+                       st.lists(st.lists(st.floats(-1, 1), min_size=3, max_size=3), min_size=3, max_size=3))
+    return st.lists(st.tuples(st.integers(0, 10**6), st.booleans(), values), min_size=1, max_size=4)
+
+
+def _paths(tree, prefix=()):
+    yield prefix
+    if isinstance(tree, dict):
+        for k, v in tree.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(tree, list):
+        for i, v in enumerate(tree):
+            yield from _paths(v, prefix + (i,))
+
+
+_VALID = None
+
+
+@settings(max_examples=300)
+@given(_mutations())
+def test_fuzzed_files_load_as_valid_sessions_or_are_refused(mutations):
+    global _VALID
+    if _VALID is None:
+        _VALID = dumps(Session().state)
+    data = json.loads(_VALID)
+    for pick, drop, value in mutations:
+        paths = [p for p in _paths(data) if p]
+        path = paths[pick % len(paths)]
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        if drop and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = value
+    try:
+        state = loads(json.dumps(data))
+    except SessionFileError as e:
+        assert str(e)  # a reason, never an empty message
+        return
+    # whatever loaded is a session that works: it evaluates and steps
+    session = Session(state)
+    assert np.isfinite(session.evaluate().forward.loss)
+    session.step()
