@@ -38,7 +38,6 @@ def main() -> None:
     settings.clear()
     controller = SessionController(Session())
     window = MainWindow(controller, settings)
-    window.setWindowTitle("backprop stepper")
     window.resize(1280, 720)
     window.show()
     for _ in range(3):

@@ -15,6 +15,7 @@ from gui.torch_loader import TorchLoader
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py", description="backprop stepper: the window. "
                                      "Use --headless for the terminal version (python main.py --headless --help).")
+    parser.add_argument("session", nargs="?", help="a session file to open")
     parser.add_argument("--quit-after", type=int, metavar="MS", help="close the window after MS milliseconds "
                         "(for smoke tests and screenshots)")
     parser.add_argument("--report-first-paint", action="store_true", help="print 'first paint' when the window "
@@ -36,8 +37,9 @@ def main(argv: list[str]) -> int:
         window.firstPainted.connect(lambda: (print("first paint", flush=True), app.quit()))
     else:
         window.firstPainted.connect(loader.start)
-    window.setWindowTitle("backprop stepper")
     window.show()
+    if args.session:
+        window.files.open(args.session)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     status = app.exec()

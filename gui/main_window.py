@@ -12,6 +12,7 @@ from gui.gradient_panel import GradientPanel
 from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
 from gui.runner import Runner
+from gui.session_files import SessionFiles
 from gui.settings_panel import SettingsPanel
 from gui.style import short_number
 from gui.trajectory_panel import TrajectoryPanel
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._settings = settings if settings is not None else QSettings()
         self._runner = Runner(controller, self)
+        self.files = SessionFiles(controller, self, self._settings)
         self._painted = False
         self._create_actions()
         self._create_menus()
@@ -80,12 +82,18 @@ class MainWindow(QMainWindow):
                                        lambda on: self.loss_plot.log_y.setChecked(on), ["Ctrl+L"], checkable=True)
         self.quit_action = self._action("actionQuit", self.tr("Quit"), self.close, [QKeySequence.StandardKey.Quit])
         for action in (self.step_action, self.run_action, self.play_action, self.cancel_action, self.undo_action,
-                       self.redo_action, self.reset_action, self.randomize_action, self.log_action):
+                       self.redo_action, self.reset_action, self.randomize_action, self.log_action,
+                       self.files.open_action, self.files.save_action, self.files.save_as_action):
             self.addAction(action)  # shortcuts work wherever the focus is in the window
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.files.open_action)
+        file_menu.addMenu(self.files.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.files.save_action, self.files.save_as_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
@@ -233,6 +241,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._runner.stop()
+        if not self.files.maybe_save():
+            event.ignore()
+            return
         self._write_settings()
         event.accept()
 

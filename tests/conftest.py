@@ -32,3 +32,22 @@ def window(qtbot, settings_file):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    """Modal dialogs would block a headless test: record warnings, and answer questions with `dialogs.answer`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    class Dialogs:
+        warnings: list[str] = []
+        questions: list[str] = []
+        answer = QMessageBox.StandardButton.Discard
+
+    record = Dialogs()
+    record.warnings, record.questions = [], []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda parent, title, text, *rest: record.warnings.append(text) or QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *rest: record.questions.append(text) or record.answer))
+    return record

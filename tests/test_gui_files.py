@@ -1,0 +1,84 @@
+"""File → Open, Save, Save As, recent files, the title, and the question before losing unsaved changes."""
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core import session_file
+from tests.helpers import assert_states_identical
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """Answer the Save dialog with a path in tmp_path."""
+    def choose(name: str):
+        path = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+        return path
+    return choose
+
+
+def test_save_as_then_changes_mark_the_title(window, save_to):
+    path = save_to("lecture.json")
+    window._controller.step(3)
+    assert window.isWindowModified() and window.windowTitle().startswith("untitled")
+    assert window.files.save_action.isEnabled()
+    window.files.save_action.trigger()  # no file yet: Save asks where
+    assert path.exists() and not window.isWindowModified()
+    assert window.windowTitle().startswith("lecture.json")
+    window._controller.step(1)
+    assert window.isWindowModified()
+    window.files.save_action.trigger()  # now it saves in place
+    assert session_file.load(path).step == 4
+
+
+def test_open_restores_the_session_exactly_and_is_undoable(window, save_to, tmp_path):
+    path = save_to("run.json")
+    controller = window._controller
+    controller.step(5)
+    window.files.save_as()
+    saved = controller.session.state
+    controller.step(7)
+    assert window.files.open(path)
+    assert_states_identical(controller.session.state, saved)
+    assert controller.session.undo_label == "Open run.json" and not window.isWindowModified()
+    assert str(path) in window.files.recent()
+    window.undo_action.trigger()
+    assert controller.session.step_count == 12
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"not json", "not valid JSON"),
+    (json.dumps({"format": "backprop-stepper-session", "version": 7}).encode(), "format version 7"),
+    (b"\xff\xfe\x00garbage", "not a text file"),
+])
+def test_a_bad_file_gives_one_clear_message_and_changes_nothing(window, dialogs, tmp_path, content, problem):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    before = window._controller.session.state
+    assert not window.files.open(path)
+    assert len(dialogs.warnings) == 1
+    assert str(path) in dialogs.warnings[0] and problem in dialogs.warnings[0]
+    assert window._controller.session.state is before
+
+
+def test_a_folder_is_refused(window, dialogs, tmp_path):
+    assert not window.files.open(tmp_path)
+    assert "it is a folder" in dialogs.warnings[0]
+
+
+def test_closing_with_unsaved_changes_asks(window, dialogs, save_to):
+    window._controller.step(1)
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close() and window.isVisible()
+    path = save_to("kept.json")
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.close()
+    assert session_file.load(path).step == 1
+    assert len(dialogs.questions) == 2
+
+
+def test_closing_a_saved_session_does_not_ask(window, dialogs):
+    assert window.close()
+    assert dialogs.questions == []
