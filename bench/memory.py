@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.session import Session  # noqa: E402
 from gui.controller import SessionController  # noqa: E402
+from bench.stepping import close_unsaved  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 
@@ -56,7 +57,7 @@ def main() -> None:
     trace = session.state.trace
     print(f"loss history: {len(trace)} steps, buffer {trace._buffer.data.nbytes / 2**20:.0f} MB; "
           f"undo entries: {len(session._undo)}")
-    window.close()
+    close_unsaved(window)
     app.quit()
 
 

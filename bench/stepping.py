@@ -29,6 +29,12 @@ def make_window(settings_path: str) -> MainWindow:
     return window
 
 
+def close_unsaved(window: MainWindow) -> None:
+    """Close without the unsaved-changes question, which nobody is there to answer."""
+    window._controller.undo_stack.setClean()
+    window.close()
+
+
 def time_core(steps: int) -> float:
     session = Session()
     start = time.perf_counter()
@@ -104,7 +110,7 @@ def main() -> None:
         total, inside = time_window(window, args.steps)
         gui.append(total)
         overhead.append(total - inside)
-        window.close()
+        close_unsaved(window)
     c, g = min(core), min(gui)
     print(f"Run {args.steps} Adam steps (best of {args.repeats}, alternated):")
     print(f"  core alone  {c:7.2f} s   ({c / args.steps * 1e6:.0f} µs/step)   all: {_list(core)}")
@@ -115,7 +121,7 @@ def main() -> None:
     window = make_window(settings)
     stall, taken = largest_play_stall(window, args.play_seconds)
     print(f"Play at full speed for {args.play_seconds:g} s: {taken} steps, largest event-loop gap {stall} ms")
-    window.close()
+    close_unsaved(window)
     app.quit()
 
 
