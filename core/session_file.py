@@ -50,8 +50,12 @@ def dumps(state: SessionState) -> str:
 
 
 def save(state: SessionState, path: str | os.PathLike) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename over the target."""
-    text = dumps(state)
+    """Write the session to `path` atomically."""
+    write_atomically(path, dumps(state))
+
+
+def write_atomically(path: str | os.PathLike, text: str) -> None:
+    """A temporary file in the same folder, then a rename over the target: a crash never leaves half a file."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -153,6 +153,15 @@ class LossPlot(QWidget):
             return float(self._trace.manual[step]), float(self._trace.torch[step])
         return self._current
 
+    def save_png(self, path: str) -> None:
+        """The plot as a PNG at twice its size on screen (for slides); OSError if it cannot be written."""
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.plot_widget.getPlotItem())
+        exporter.parameters()["width"] = 2 * max(1, self.plot_widget.width())
+        if not exporter.export(path):
+            raise OSError(f"the image could not be written to {path}")
+
     def _on_mouse_moved(self, position) -> None:
         view = self.plot_widget.getPlotItem().vb
         if not view.sceneBoundingRect().contains(position):

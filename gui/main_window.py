@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QMainWindow, QMessageBox, QPro
 from core.session import Session
 from gui.banner import Banner
 from gui.controller import SessionController
+from gui.export_actions import ExportActions
 from gui.gradient_panel import GradientPanel
 from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
@@ -34,9 +35,9 @@ class MainWindow(QMainWindow):
         self.files = SessionFiles(controller, self, self._settings)
         self._painted = False
         self._create_actions()
+        self._create_panels()
         self._create_menus()
         self._create_tool_bars()
-        self._create_panels()
         self._create_status_bar()
         self._connect_session()
         self._read_settings()
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.files.save_action, self.files.save_as_action])
+        file_menu.addMenu(self.exports.menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.settings_panel = SettingsPanel(self._controller)
         self.loss_plot = LossPlot()
         self.loss_plot.log_y.toggled.connect(self.log_action.setChecked)
+        self.exports = ExportActions(self._controller, self.loss_plot, self, self._settings)
 
         left = QWidget()
         column = QVBoxLayout(left)

@@ -82,3 +82,37 @@ def test_closing_with_unsaved_changes_asks(window, dialogs, save_to):
 def test_closing_a_saved_session_does_not_ask(window, dialogs):
     assert window.close()
     assert dialogs.questions == []
+
+
+@pytest.mark.parametrize("name, file_name, check", [
+    ("actionExportCsv", "loss.csv", lambda text: text.startswith("step,loss_manual,loss_torch")),
+    ("actionExportMarkdown", "state.md", lambda text: "**dL/dW by hand**" in text),
+    ("actionExportLatex", "state.tex", lambda text: r"\begin{bmatrix}" in text),
+    ("actionExportScript", "replay.py", lambda text: "torch.optim.Adam" in text),
+])
+def test_text_exports_write_their_files(window, save_to, name, file_name, check):
+    from PySide6.QtGui import QAction
+
+    path = save_to(file_name)
+    window._controller.step(3)
+    window.findChild(QAction, name).trigger()
+    assert check(path.read_text())
+
+
+def test_the_plot_exports_as_png(window, save_to):
+    from PySide6.QtGui import QAction, QImage
+
+    path = save_to("loss.png")
+    window._controller.step(3)
+    window.findChild(QAction, "actionExportPng").trigger()
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() >= 2 * window.loss_plot.plot_widget.width() - 1
+
+
+def test_an_export_that_cannot_be_written_says_so(window, dialogs, monkeypatch, tmp_path):
+    from PySide6.QtGui import QAction
+
+    target = tmp_path / "missing-folder" / "loss.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.findChild(QAction, "actionExportCsv").trigger()
+    assert len(dialogs.warnings) == 1 and "missing-folder" in dialogs.warnings[0]

@@ -1,0 +1,64 @@
+"""File → Export: the loss history, the plot, the current state for lecture notes, a replay script."""
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from core import exports
+from core.session_file import write_atomically
+from gui.controller import SessionController
+from gui.loss_plot import LossPlot
+
+
+class ExportActions(QObject):
+    """One action per export; each asks for a file name and writes it whole or not at all."""
+
+    def __init__(self, controller: SessionController, plot: LossPlot, window: QWidget, settings: QSettings):
+        super().__init__(window)
+        self._controller = controller
+        self._plot = plot
+        self._window = window
+        self._settings = settings
+        self.menu = QMenu(self.tr("&Export"), window)
+        self.menu.setObjectName("exportMenu")
+        state = lambda: (controller.session.state, controller.session.evaluate())  # noqa: E731
+        self.actions = [
+            self._action("actionExportCsv", self.tr("Loss history (CSV)…"), "loss.csv", "CSV (*.csv)",
+                         lambda: exports.loss_csv(*state())),
+            self._action("actionExportPng", self.tr("Loss plot (PNG)…"), "loss.png", "PNG (*.png)", None),
+            self._action("actionExportMarkdown", self.tr("Current state (Markdown)…"), "state.md", "Markdown (*.md)",
+                         lambda: exports.markdown(*state())),
+            self._action("actionExportLatex", self.tr("Current state (LaTeX)…"), "state.tex", "LaTeX (*.tex)",
+                         lambda: exports.latex(*state())),
+            self._action("actionExportScript", self.tr("Python script (numpy + torch)…"), "replay.py",
+                         "Python (*.py)", lambda: exports.python_script(controller.session.state)),
+        ]
+
+    def _action(self, name: str, text: str, default: str, file_filter: str,
+                content: Callable[[], str] | None) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda: self.export(default, file_filter, content))
+        self.menu.addAction(action)
+        return action
+
+    def export(self, default: str, file_filter: str, content: Callable[[], str] | None) -> bool:
+        folder = self._settings.value("files/folder", str(Path.home()), type=str)
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export"), str(Path(folder) / default),
+                                              file_filter)
+        if not path:
+            return False
+        try:
+            if content is None:
+                self._plot.save_png(path)
+            else:
+                write_atomically(path, content())
+        except (OSError, ValueError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            QMessageBox.warning(self._window, self.tr("Cannot export"),
+                                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", reason))
+            return False
+        return True
