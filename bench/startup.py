@@ -9,6 +9,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +24,8 @@ PROGRAMS = {
 
 
 def time_to_first_paint(command: list[str]) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    scratch = tempfile.mkdtemp(prefix="bench-startup-")  # fresh settings and data: no recovery question
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": scratch, "XDG_DATA_HOME": scratch}
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                                env=env)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.session import Session
+from gui.autosave import INTERVAL_SECONDS, Autosave
 from gui.controller import SessionController
 from gui.main_window import MainWindow
 from gui.torch_loader import TorchLoader
@@ -18,6 +19,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("session", nargs="?", help="a session file to open")
     parser.add_argument("--quit-after", type=int, metavar="MS", help="close the window after MS milliseconds "
                         "(for smoke tests and screenshots)")
+    parser.add_argument("--recover", action="store_true", help="restore the recovery file of a crashed run "
+                        "without asking")
+    parser.add_argument("--autosave-seconds", type=float, default=INTERVAL_SECONDS, metavar="S",
+                        help=f"how often the recovery file is written while the session changes (default "
+                        f"{INTERVAL_SECONDS:g})")
     parser.add_argument("--report-first-paint", action="store_true", help="print 'first paint' when the window "
                         "has painted, then quit (for bench/startup.py)")
     return parser.parse_args(argv)
@@ -30,6 +36,7 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("backprop stepper")
     controller = SessionController(Session(load_torch=False))
     window = MainWindow(controller)
+    window.autosave = Autosave(controller, window, seconds=args.autosave_seconds)
     loader = TorchLoader(window)
     loader.loaded.connect(controller.attach_torch)
     loader.failed.connect(lambda message: controller.error.emit(f"torch could not be loaded: {message}"))
@@ -38,7 +45,9 @@ def main(argv: list[str]) -> int:
     else:
         window.firstPainted.connect(loader.start)
     window.show()
-    if args.session:
+    window.autosave.offer_recovery(ask=not args.recover)
+    window.autosave.start()
+    if args.session:  # after start(): an opened file is a change, protected like any other
         window.files.open(args.session)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)

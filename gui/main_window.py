@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QMainWindow, QMessageBox, QPro
                                QSplitter, QVBoxLayout, QWidget)
 
 from core.session import Session
+from gui.autosave import Autosave
 from gui.banner import Banner
 from gui.controller import SessionController
 from gui.export_actions import ExportActions
@@ -27,12 +28,14 @@ class MainWindow(QMainWindow):
 
     firstPainted = Signal()
 
-    def __init__(self, controller: SessionController, settings: QSettings | None = None):
+    def __init__(self, controller: SessionController, settings: QSettings | None = None,
+                 autosave: Autosave | None = None):
         super().__init__()
         self._controller = controller
         self._settings = settings if settings is not None else QSettings()
         self._runner = Runner(controller, self)
         self.files = SessionFiles(controller, self, self._settings)
+        self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
         self._create_actions()
         self._create_panels()
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.autosave is not None:
+            self.autosave.discard()
         self._write_settings()
         event.accept()
 

@@ -1,0 +1,91 @@
+"""Autosave and recovery: a real process killed with SIGKILL comes back exactly, optimizer state included."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from core import session_file
+from core.session import Session
+from gui.autosave import Autosave
+from gui.controller import SessionController
+from gui.main_window import MainWindow
+from tests.helpers import assert_states_identical
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_a_killed_process_leaves_a_recovery_file_that_restores_exactly(tmp_path):
+    session = Session()
+    session.set_optimizer(session.optimizer.replace(amsgrad=True))
+    session.step(25)
+    saved = tmp_path / "lecture.json"
+    session_file.save(session.state, saved)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    process = subprocess.Popen([sys.executable, "main.py", str(saved), "--autosave-seconds", "0.2"], cwd=ROOT,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    recovery = tmp_path / "data" / "backprop-stepper" / "backprop stepper" / "recovery.json"
+    try:
+        deadline = time.monotonic() + 60
+        while not recovery.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.5)  # let a write in progress finish: the file is replaced atomically anyway
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    assert recovery.exists(), "no recovery file was written"
+    assert_states_identical(session_file.load(recovery), session.state)
+
+
+def test_the_next_start_offers_the_recovered_session(qtbot, tmp_path, settings_file, dialogs):
+    crashed = Session()
+    crashed.step(7)
+    recovery = tmp_path / "recovery.json"
+    session_file.save(crashed.state, recovery)
+    controller = SessionController(Session())
+    window = MainWindow(controller, settings_file)
+    qtbot.addWidget(window)
+    window.autosave = Autosave(controller, window, recovery, seconds=0.05)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert window.autosave.offer_recovery()
+    assert "did not close normally" in dialogs.questions[0]
+    assert_states_identical(controller.session.state, crashed.state)
+    assert window.isWindowModified()
+    controller.session.step(3)
+    crashed.step(3)
+    assert_states_identical(controller.session.state, crashed.state)  # it continues exactly
+
+
+def test_autosave_writes_while_the_session_changes_and_a_clean_close_removes_it(qtbot, tmp_path, settings_file):
+    controller = SessionController(Session())
+    window = MainWindow(controller, settings_file)
+    qtbot.addWidget(window)
+    recovery = tmp_path / "recovery.json"
+    window.autosave = Autosave(controller, window, recovery, seconds=0.05)
+    window.autosave.start()
+    qtbot.wait(200)
+    assert not recovery.exists()  # nothing changed yet
+    controller.step(4)
+    qtbot.waitUntil(recovery.exists, timeout=5000)
+    assert session_file.load(recovery).step == 4
+    controller.undo_stack.setClean()
+    assert window.close()
+    assert not recovery.exists()
+
+
+def test_declining_recovery_removes_the_file(qtbot, tmp_path, settings_file, dialogs):
+    recovery = tmp_path / "recovery.json"
+    session_file.save(Session().state, recovery)
+    controller = SessionController(Session())
+    window = MainWindow(controller, settings_file)
+    qtbot.addWidget(window)
+    window.autosave = Autosave(controller, window, recovery)
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert not window.autosave.offer_recovery()
+    assert not recovery.exists() and not controller.session.can_undo
