@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from core.session import Session
 from gui.autosave import Autosave
@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
+        limit = edit.addAction(self.tr("Undo keeps the last %1 actions (a Run or a Play is one)")
+                               .replace("%1", str(self._controller.session.undo_limit)))
+        limit.setObjectName("undoLimitNote")
+        limit.setEnabled(False)
         train = bar.addMenu(self.tr("&Train"))
         train.addActions([self.step_action, self.run_action, self.play_action, self.cancel_action])
         train.addSeparator()
@@ -134,6 +138,9 @@ class MainWindow(QMainWindow):
         self.seed.setAccessibleName(self.tr("Seed"))
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setPrefix(self.tr("seed "))
+        self._explain_refusals(self.run_count, self.tr("Steps to run: a whole number from 1 to %1")
+                               .replace("%1", f"{MAX_RUN:,}"))
+        self._explain_refusals(self.seed, self.tr("Seed: a whole number from 0 to %1").replace("%1", f"{2**31 - 1:,}"))
         bar.addAction(self.step_action)
         bar.addSeparator()
         bar.addAction(self.run_action)
@@ -149,6 +156,11 @@ class MainWindow(QMainWindow):
         bar.addAction(self.reset_action)
         bar.addAction(self.randomize_action)
         bar.addWidget(self.seed)
+
+    def _explain_refusals(self, spin: QSpinBox, accepted: str) -> None:
+        """A spin box drops keys it cannot use without a word: say what it takes instead."""
+        spin.setToolTip(accepted)
+        spin.findChild(QLineEdit).inputRejected.connect(lambda: self._controller.error.emit(accepted))
 
     def _create_panels(self) -> None:
         self.banner = Banner()

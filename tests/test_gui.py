@@ -375,3 +375,22 @@ def test_space_steps_from_the_grids_and_enter_edits(qtbot, window):
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter on a cell opens its editor, as in a spreadsheet
     assert view.state() == QTableView.State.EditingState
+
+
+@pytest.mark.parametrize("spin, text, accepted", [("runCountSpin", "abc", "whole number from 1 to 1,000,000"),
+                                                   ("seedSpin", "-", "whole number from 0 to")])
+def test_spin_boxes_say_what_they_accept_when_a_key_is_refused(qtbot, window, spin, text, accepted):
+    from PySide6.QtWidgets import QSpinBox
+
+    box = window.findChild(QSpinBox, spin)
+    before = box.value()
+    editor = box.findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    assert box.value() == before
+    assert accepted in window.banner.label.text()
+
+
+def test_the_undo_limit_is_shown(window):
+    note = window.findChild(QAction, "undoLimitNote")
+    assert "1000" in note.text()

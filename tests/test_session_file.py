@@ -160,3 +160,18 @@ def test_fuzzed_files_load_as_valid_sessions_or_are_refused(mutations):
     session = Session(state)
     assert np.isfinite(session.evaluate().forward.loss)
     session.step()
+
+
+def test_a_file_without_read_permission_is_refused_with_the_reason(tmp_path, monkeypatch):
+    """Running as root, chmod cannot take read permission away, so the refusal the OS would give is simulated."""
+    from pathlib import Path
+
+    path = tmp_path / "locked.json"
+    save(Session().state, path)
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    with pytest.raises(SessionFileError, match="Cannot open .*locked.json: Permission denied"):
+        load(path)
