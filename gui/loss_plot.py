@@ -73,9 +73,9 @@ class LossPlot(QWidget):
         self._drawing = False
 
     def point_count(self) -> tuple[int, int]:
-        """Steps plotted for the manual and the torch engine (past states plus the current one)."""
+        """Steps plotted for the manual and the torch engine: past states, and the current one if it is finite."""
         n = len(self._trace)
-        return n + 1, n + 1 if np.isfinite(self._current[1]) else n
+        return tuple(n + 1 if np.isfinite(now) else n for now in self._current)
 
     def show_history(self, trace: LossTrace, current_manual: float, current_torch: float | None) -> None:
         """Past losses from `trace` and the current state's, at step len(trace)."""

@@ -219,6 +219,13 @@ def test_divergence_stops_play_with_an_explanation_and_undo_returns_to_finite(qt
     qtbot.waitUntil(lambda: not window._runner.running, timeout=10000)
     assert "smaller learning rate" in window.banner.label.text() and window.banner.undo_button.isVisible()
     assert session.divergence() is not None
+    settle(qtbot, window)
+    past = len(session.state.trace)
+    assert past > 0 and np.isfinite(session.state.trace.manual).all()
+    finite_now = np.isfinite(session.evaluate().forward.loss)
+    assert window.loss_plot.point_count()[0] == past + finite_now  # every finite point, the non-finite one left out
+    for curve in (window.loss_plot._manual, window.loss_plot._torch):
+        assert np.isfinite(curve.getData()[1]).all()
     qtbot.mouseClick(window.banner.undo_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert session.divergence() is None and not window.banner.isVisible()
