@@ -89,8 +89,9 @@ def python_script(state: SessionState) -> str:
     initial = ("adagrad_initial_state(w, " + repr(spec["initial_accumulator_value"]) + ")"
                if spec.kind == "adagrad" else "{}")
     f, df = _NUMPY_ACTIVATIONS[p.activation]
-    return f'''"""Replays a backprop stepper session: {state.step} steps of {spec.describe()} on a = {p.activation}(W·x),
-L = mean((a − y)²), in {p.dtype}, by a hand-written numpy optimizer and by torch.optim, printing both losses.
+    return f'''"""Replays a backprop stepper session: {state.step} steps of {spec.describe()}
+on a = {p.activation}(W·x), L = mean((a − y)²), in {p.dtype}, by a hand-written numpy optimizer and by torch.optim,
+printing both losses.
 Exported from the current session; edits made in the middle of that session are not replayed.
 Run: python this_file.py  (needs numpy and torch)
 """
