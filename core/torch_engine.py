@@ -57,13 +57,6 @@ class TorchModel(torch.nn.Module):
         return z, ACTIVATIONS[self.activation](z)
 
 
-def torch_pass(weight: np.ndarray, problem: Problem) -> TorchPass:
-    """Loss and autograd gradient at `weight`, with a fresh model: the stateless reference for tests."""
-    engine = TorchEngine()
-    engine.load(EngineState(weight, {}), OptimizerSpec.create("sgd"), problem)
-    return engine.evaluate(problem)
-
-
 class TorchEngine:
     """One torch trajectory: a TorchModel and a real torch.optim optimizer, loaded from and exported to EngineState."""
 
@@ -89,10 +82,6 @@ class TorchEngine:
         param = self._model.layer.weight
         state = {k: _to_numpy(k, v) for k, v in self._optimizer.state[param].items() if v is not None}
         return EngineState(param.detach().numpy().copy(), state)
-
-    def optimizer_state(self) -> dict:
-        """torch's own optimizer.state for the weight (live tensors, for display and tests)."""
-        return self._optimizer.state[self._model.layer.weight]
 
     def _loss(self, problem: Problem) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         if self._inputs is None or self._inputs[0] is not problem:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -16,8 +16,6 @@ FILTER = "backprop stepper sessions (*.json);;All files (*)"
 
 class SessionFiles(QObject):
     """The session's file: which one, whether it is saved, and the actions that open and save it."""
-
-    opened = Signal(str)  # path
 
     def __init__(self, controller: SessionController, window: QWidget, settings: QSettings):
         super().__init__(window)
@@ -76,7 +74,6 @@ class SessionFiles(QObject):
         self._controller.undo_stack.setClean()
         self._remember(path)
         self._show_title()
-        self.opened.emit(str(path))
         return True
 
     # ---- saving

@@ -154,6 +154,15 @@ def test_edits_apply_to_both_engines_and_keep_the_optimizer_state(session):
     assert s.step == 5
 
 
+def test_set_weight_replaces_w_in_both_engines_and_keeps_the_optimizer_state(session):
+    session.step(2)
+    state_before = session.state.torch.optimizer
+    session.set_weight(np.full((3, 3), 0.5))
+    s = session.state
+    assert_allclose([s.manual.weight, s.torch.weight], np.full((2, 3, 3), 0.5), rtol=0)
+    assert s.torch.optimizer is state_before and s.step == 2
+
+
 def test_editing_at_step_zero_moves_the_start(session):
     session.edit_weight(0, 0, 0.5)
     session.step(4)
