@@ -70,11 +70,7 @@ class SessionFiles(QObject):
             return False
         if not self._controller.perform(Session.replace_state, state, self.tr("Open %1").replace("%1", path.name)):
             return False
-        self.path = path
-        self._controller.undo_stack.setClean()
-        self._remember(path)
-        self._show_title()
-        return True
+        return self._adopt(path)
 
     # ---- saving
 
@@ -96,6 +92,10 @@ class SessionFiles(QObject):
             QMessageBox.warning(self._window, self.tr("Cannot save session"),
                                 self.tr("Cannot save %1: %2").replace("%1", str(path)).replace("%2", reason))
             return False
+        return self._adopt(path)
+
+    def _adopt(self, path: Path) -> bool:
+        """The session now matches `path` on disk: it is the session's file, saved, and most recent."""
         self.path = path
         self._controller.undo_stack.setClean()
         self._remember(path)
