@@ -5,6 +5,8 @@ from typing import Callable
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP
+
 LEAKY_SLOPE = 0.01  # torch.nn.functional.leaky_relu's default negative_slope
 
 
@@ -27,7 +29,7 @@ class Activation:
     function: Callable[[np.ndarray], np.ndarray]  # z -> a
     derivative: Callable[[np.ndarray, np.ndarray], np.ndarray]  # (z, a) -> da/dz
     formula: str  # a = f(z), plain text
-    derivative_formula: str  # da/dz in terms of a or z, plain text
+    derivative_formula: str  # da/dz in terms of {a} or {z} (placeholders for a₁, z₁, ...), plain text
     output_range: tuple[float, float]  # open interval of values a can take
 
 
@@ -37,27 +39,28 @@ ACTIVATIONS: dict[str, Activation] = {
         Activation(
             "sigmoid", "Sigmoid", "σ", _sigmoid,
             lambda z, a: a * (1 - a),
-            "σ(z) = 1 / (1 + e^−z)", "a(1 − a)", (0.0, 1.0),
+            "σ(z) = 1 / (1 + e^−z)", "{a}(1 − {a})", (0.0, 1.0),
         ),
         Activation(
             "tanh", "Tanh", "tanh", np.tanh,
             lambda z, a: 1 - a * a,
-            "tanh(z)", "1 − a²", (-1.0, 1.0),
+            "tanh(z)", "1 − {a}²", (-1.0, 1.0),
         ),
         Activation(
             "relu", "ReLU", "relu", lambda z: np.maximum(z, 0),
             # torch's relu backward is 0 at z = 0 (threshold_backward on the output)
             lambda z, a: (z > 0).astype(z.dtype),
-            "max(z, 0)", "1 if z > 0 else 0", (0.0, np.inf),
+            "max(z, 0)", QT_TRANSLATE_NOOP("core", "1 if {z} > 0 else 0"), (0.0, np.inf),
         ),
         Activation(
             "leaky_relu", "Leaky ReLU", "leaky", lambda z: np.where(z > 0, z, z * LEAKY_SLOPE),
             # torch's leaky_relu backward takes the slope at z = 0
             lambda z, a: np.where(z > 0, 1, LEAKY_SLOPE).astype(z.dtype),
-            f"z if z > 0 else {LEAKY_SLOPE}·z", f"1 if z > 0 else {LEAKY_SLOPE}", (-np.inf, np.inf),
+            QT_TRANSLATE_NOOP("core", "z if z > 0 else 0.01·z"), QT_TRANSLATE_NOOP("core", "1 if {z} > 0 else 0.01"),
+            (-np.inf, np.inf),
         ),
         Activation(
-            "identity", "Identity (none)", "id", lambda z: z,
+            "identity", QT_TRANSLATE_NOOP("core", "Identity (none)"), "id", lambda z: z,
             lambda z, a: np.ones_like(z),
             "z", "1", (-np.inf, np.inf),
         ),

@@ -22,18 +22,21 @@ class Evaluation:
     manual_vs_torch: Difference | None
     manual_vs_numeric: Difference
     weight_gap: float | None  # max|W_manual − W_torch|
+    forgetful_loss: float | None = None  # the forgetful twin's loss, when that trajectory is on
 
 
-def evaluate(problem: Problem, manual: EngineState, torch_weight: np.ndarray | None, torch_pass) -> Evaluation:
+def evaluate(problem: Problem, manual: EngineState, torch_weight: np.ndarray | None, torch_pass,
+             forgetful_weight: np.ndarray | None = None) -> Evaluation:
     """Compare the manual gradient with torch's (if given) and with central differences."""
     x = problem.x_cast
     fwd = forward(manual.weight, x, problem.y_cast, problem.activation)
     chain = backward(fwd, x, problem.activation)
     numeric = numeric_gradient(manual.weight, problem.x, problem.y, problem.activation)
     vs_numeric = difference(chain.dL_dW, numeric, TOLERANCES[problem.dtype, "numeric"])
+    twin = None if forgetful_weight is None else forward(forgetful_weight, x, problem.y_cast, problem.activation).loss
     if torch_pass is None:
-        return Evaluation(fwd, chain, numeric, None, None, vs_numeric, None)
+        return Evaluation(fwd, chain, numeric, None, None, vs_numeric, None, twin)
     vs_torch = difference(chain.dL_dW, torch_pass.grad, TOLERANCES[problem.dtype, "torch"])
     with np.errstate(invalid="ignore"):
         gap = float(np.max(np.abs(manual.weight.astype(np.float64) - torch_weight)))
-    return Evaluation(fwd, chain, numeric, torch_pass, vs_torch, vs_numeric, gap)
+    return Evaluation(fwd, chain, numeric, torch_pass, vs_torch, vs_numeric, gap, twin)

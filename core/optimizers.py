@@ -4,6 +4,9 @@ Each step function takes (W, dL/dW, state) and returns (new W, new state) withou
 old state stays valid for undo. State dicts use torch's keys ("step", "exp_avg", ...) and, like torch, start empty
 and fill on the first step (Adagrad fills at construction). Hyperparameters are Python floats: under NumPy 2's
 promotion rules they take the arrays' dtype, as torch casts its scalars to the parameter's dtype.
+
+Given `note`, a step reports each intermediate it computes as note(formula, value), in the order it computes
+them: the optimizer-state view writes an update out from these, so the explanation is the code that steps.
 """
 
 from typing import Callable
@@ -13,6 +16,7 @@ import numpy as np
 from core.optimizer_spec import OptimizerSpec
 
 State = dict[str, "np.ndarray | int"]
+Note = Callable[[str, "np.ndarray | float"], None] | None
 
 
 def _get(state: State, key: str, like: np.ndarray) -> np.ndarray:
@@ -27,74 +31,115 @@ def _lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
     return end - (end - start) * (1 - weight)
 
 
-def sgd(w, g, state: State, *, lr, momentum, dampening, weight_decay, nesterov) -> tuple[np.ndarray, State]:
+def sgd(w, g, state: State, *, lr, momentum, dampening, weight_decay, nesterov,
+        note: Note = None) -> tuple[np.ndarray, State]:
     if weight_decay != 0:
         g = g + weight_decay * w
+        note and note("g ← g + λ·w", g)
     if momentum != 0:
         buf = state.get("momentum_buffer")
-        buf = g.copy() if buf is None else buf * momentum + (1 - dampening) * g
+        if buf is None:
+            buf = g.copy()
+            note and note("b ← g   (first step)", buf)
+        else:
+            buf = buf * momentum + (1 - dampening) * g
+            note and note("b ← μ·b + (1 − τ)·g", buf)
         state = {"momentum_buffer": buf}
         g = g + momentum * buf if nesterov else buf
-    return w - lr * g, state
+        note and note("g ← g + μ·b" if nesterov else "g ← b", g)
+    w = w - lr * g
+    note and note("w ← w − lr·g", w)
+    return w, state
 
 
 def adam(w, g, state: State, *, lr, beta1, beta2, eps, weight_decay, amsgrad,
-         decoupled_weight_decay=False) -> tuple[np.ndarray, State]:
+         decoupled_weight_decay=False, note: Note = None) -> tuple[np.ndarray, State]:
     t = state.get("step", 0) + 1
+    note and note("t ← t + 1", t)
     m = _get(state, "exp_avg", w)
     v = _get(state, "exp_avg_sq", w)
     if weight_decay != 0:
         if decoupled_weight_decay:
             w = w * (1 - lr * weight_decay)  # AdamW: decay the weight itself, not the gradient
+            note and note("w ← w·(1 − lr·λ)", w)
         else:
             g = g + weight_decay * w
+            note and note("g ← g + λ·w", g)
     m = _lerp(m, g, 1 - beta1)  # β₁·m + (1 − β₁)·g
+    note and note("m ← β₁·m + (1 − β₁)·g", m)
     v = v * beta2 + (1 - beta2) * g * g  # β₂·v + (1 − β₂)·g²
+    note and note("v ← β₂·v + (1 − β₂)·g²", v)
     new_state = {"step": t, "exp_avg": m, "exp_avg_sq": v}
     step_size = lr / (1 - beta1**t)  # lr / bias correction of m
+    note and note("s = lr / (1 − β₁ᵗ)", step_size)
     bias_correction2_sqrt = (1 - beta2**t) ** 0.5
+    note and note("√(1 − β₂ᵗ)", bias_correction2_sqrt)
     if amsgrad:
         v_max = np.maximum(_get(state, "max_exp_avg_sq", w), v)
+        note and note("v_max ← max(v_max, v)", v_max)
         new_state["max_exp_avg_sq"] = v_max
         denom = np.sqrt(v_max) / bias_correction2_sqrt + eps
+        note and note("d = √v_max / √(1 − β₂ᵗ) + ε", denom)
     else:
         denom = np.sqrt(v) / bias_correction2_sqrt + eps  # √v̂ + ε
-    return w + (-step_size * m) / denom, new_state  # addcdiv: w + value·m / denom
+        note and note("d = √v / √(1 − β₂ᵗ) + ε   (= √v̂ + ε)", denom)
+    w = w + (-step_size * m) / denom  # addcdiv: w + value·m / denom
+    note and note("w ← w − s·m / d   (= w − lr·m̂ / (√v̂ + ε))", w)
+    return w, new_state
 
 
-def adamw(w, g, state: State, **hyper) -> tuple[np.ndarray, State]:
+def adamw(w, g, state: State, **hyper) -> tuple[np.ndarray, State]:  # note passes through **hyper
     return adam(w, g, state, decoupled_weight_decay=True, **hyper)
 
 
-def rmsprop(w, g, state: State, *, lr, alpha, eps, weight_decay, momentum, centered) -> tuple[np.ndarray, State]:
+def rmsprop(w, g, state: State, *, lr, alpha, eps, weight_decay, momentum, centered,
+            note: Note = None) -> tuple[np.ndarray, State]:
     t = state.get("step", 0) + 1
+    note and note("t ← t + 1", t)
     if weight_decay != 0:
         g = g + weight_decay * w
+        note and note("g ← g + λ·w", g)
     square_avg = _get(state, "square_avg", w) * alpha + (1 - alpha) * g * g
+    note and note("v ← α·v + (1 − α)·g²", square_avg)
     new_state = {"step": t, "square_avg": square_avg}
     if centered:
         grad_avg = _lerp(_get(state, "grad_avg", w), g, 1 - alpha)
+        note and note("ḡ ← α·ḡ + (1 − α)·g", grad_avg)
         new_state["grad_avg"] = grad_avg
         avg = np.sqrt(square_avg + -1 * grad_avg * grad_avg) + eps  # √(E[g²] − E[g]²) + ε
+        note and note("d = √(v − ḡ²) + ε", avg)
     else:
         avg = np.sqrt(square_avg) + eps
+        note and note("d = √v + ε", avg)
     if momentum > 0:
         buf = _get(state, "momentum_buffer", w) * momentum + g / avg
+        note and note("b ← μ·b + g / d", buf)
         new_state["momentum_buffer"] = buf
-        return w - lr * buf, new_state
-    return w + (-lr * g) / avg, new_state
+        w = w - lr * buf
+        note and note("w ← w − lr·b", w)
+        return w, new_state
+    w = w + (-lr * g) / avg
+    note and note("w ← w − lr·g / d", w)
+    return w, new_state
 
 
 def adagrad(w, g, state: State, *, lr, lr_decay, weight_decay, initial_accumulator_value,
-            eps) -> tuple[np.ndarray, State]:
+            eps, note: Note = None) -> tuple[np.ndarray, State]:
     state = state or adagrad_initial_state(w, initial_accumulator_value)
     t = state["step"] + 1
+    note and note("t ← t + 1", t)
     if weight_decay != 0:
         g = g + weight_decay * w
+        note and note("g ← g + λ·w", g)
     clr = lr / (1 + (t - 1) * lr_decay)
+    note and note("lr_t = lr / (1 + (t − 1)·lr_decay)", clr)
     total = state["sum"] + 1 * g * g
+    note and note("G ← G + g²", total)
     std = np.sqrt(total) + eps
-    return w + (-clr * g) / std, {"step": t, "sum": total}
+    note and note("d = √G + ε", std)
+    w = w + (-clr * g) / std
+    note and note("w ← w − lr_t·g / d", w)
+    return w, {"step": t, "sum": total}
 
 
 def adagrad_initial_state(w: np.ndarray, initial_accumulator_value: float) -> State:
@@ -113,9 +158,12 @@ STEPS: dict[str, Callable[..., tuple[np.ndarray, State]]] = {
 }
 
 
-def step(spec: OptimizerSpec, w: np.ndarray, g: np.ndarray, state: State) -> tuple[np.ndarray, State]:
-    """One update of `w` by the optimizer `spec` describes."""
-    return STEPS[spec.kind](w, g, state, **spec.as_dict())
+def step(spec: OptimizerSpec, w: np.ndarray, g: np.ndarray, state: State,
+         note: Note = None) -> tuple[np.ndarray, State]:
+    """One update of `w` by the optimizer `spec` describes; `note` hears each intermediate (see the top)."""
+    if note is None:
+        return STEPS[spec.kind](w, g, state, **spec.as_dict())
+    return STEPS[spec.kind](w, g, state, note=note, **spec.as_dict())
 
 
 def initial_state(spec: OptimizerSpec, w: np.ndarray) -> State:

@@ -17,6 +17,7 @@ from core.engine_state import EngineState
 from core.evaluation import Evaluation, evaluate
 from core.init import linear_weight
 from core.optimizer_spec import OptimizerSpec
+from core.path import WeightPath
 from core.problem import MAX_SIZE, Problem, cast_finite, check_dtype
 from core.trace import LossTrace
 
@@ -41,25 +42,38 @@ class SessionState:
     trace: LossTrace  # losses of states 0 .. step − 1, both engines
     manual: EngineState
     torch: EngineState
+    # a third trajectory, the same optimizer forgetting its state every step (the blog post's Adam), or None
+    forgetful: EngineState | None = None
+    path: WeightPath | None = None  # where the weights have been; made from the current weights if not given
+
+    def __post_init__(self):
+        if self.path is None:
+            object.__setattr__(self, "path", WeightPath.start(self.step, self.manual.weight, self.torch.weight))
 
     @classmethod
-    def start(cls, problem: Problem, optimizer: OptimizerSpec, weight) -> "SessionState":
-        """Step 0 at `weight`, both engines equal, fresh optimizer state."""
+    def start(cls, problem: Problem, optimizer: OptimizerSpec, weight, forgetful: bool = False) -> "SessionState":
+        """Step 0 at `weight`, both engines equal, fresh optimizer state (and the forgetful twin if asked)."""
         weight = checked_weight(weight, problem)
         w = cast_finite(weight, problem.np_dtype, "W")
         engine = EngineState(w, optimizers.initial_state(optimizer, w))
-        return cls(problem, optimizer, weight, 0, LossTrace(), engine, engine)
+        return cls(problem, optimizer, weight, 0, LossTrace(), engine, engine, EngineState(w, {}) if forgetful else None)
 
     def replace(self, **changes) -> "SessionState":
         return dataclasses.replace(self, **changes)
 
     def restarted(self, weight=None) -> "SessionState":
-        """Step 0 from `weight` (default: the start weight) with the current problem and optimizer."""
-        return SessionState.start(self.problem, self.optimizer, self.start_weight if weight is None else weight)
+        """Step 0 from `weight` (default: the start weight) with the current problem, optimizer and twin."""
+        return SessionState.start(self.problem, self.optimizer, self.start_weight if weight is None else weight,
+                                  self.forgetful is not None)
+
+    def engines(self) -> list[tuple[str, EngineState]]:
+        """("manual", …), ("torch", …) and ("forgetful", …) when that trajectory is on."""
+        twin = [("forgetful", self.forgetful)] if self.forgetful is not None else []
+        return [("manual", self.manual), ("torch", self.torch)] + twin
 
     def first_non_finite(self) -> str | None:
-        """What is NaN or infinite in either engine ("manual weight", "torch exp_avg", ...), or None."""
-        for engine, state in (("manual", self.manual), ("torch", self.torch)):
+        """What is NaN or infinite in any trajectory ("manual weight", "torch exp_avg", ...), or None."""
+        for engine, state in self.engines():
             name = state.first_non_finite()
             if name:
                 return f"{engine} {name}"
@@ -145,7 +159,8 @@ class Session:
             s = self._state
             with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
                 torch_pass = self.torch_engine().evaluate(s.problem) if self.torch_ready else None
-                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass))
+                twin = s.forgetful.weight if s.forgetful is not None else None
+                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass, twin))
         return self._evaluation[1]
 
     def divergence(self) -> str | None:
@@ -154,7 +169,8 @@ class Session:
         if bad:
             return f"the {bad} is NaN or infinite"
         e = self.evaluate()
-        losses = [("manual", e.forward.loss)] + ([("torch", e.torch.loss)] if e.torch else [])
+        losses = ([("manual", e.forward.loss)] + ([("torch", e.torch.loss)] if e.torch else [])
+                  + ([("forgetful", e.forgetful_loss)] if e.forgetful_loss is not None else []))
         for engine, loss in losses:
             if not np.isfinite(loss):
                 return f"the {engine} loss at step {self._state.step} is NaN or infinite"
@@ -193,9 +209,11 @@ class Session:
                 break
             torch_state = engine.export()
             self._torch_holds = (torch_state, state.optimizer)
+            forgetful, forgetful_loss = _forgetful_step(state)
             previous, state = state, state.replace(
-                step=state.step + 1, trace=state.trace.appended(fwd.loss, torch_loss),
-                manual=EngineState(weight, opt_state), torch=torch_state)
+                step=state.step + 1, trace=state.trace.appended(fwd.loss, torch_loss, forgetful_loss),
+                manual=EngineState(weight, opt_state), torch=torch_state, forgetful=forgetful,
+                path=state.path.appended(state.step + 1, weight, torch_state.weight))
             taken += 1
             bad = state.first_non_finite()
             if bad:
@@ -233,7 +251,8 @@ class Session:
             w[i, j] = value
             return engine.with_weight(w)
         s = self._state
-        changes = dict(manual=edited(s.manual), torch=edited(s.torch))
+        changes = {name: edited(engine) for name, engine in s.engines()}
+        changes["path"] = s.path.appended(s.step, changes["manual"].weight, changes["torch"].weight, always=True)
         if s.step == 0:
             start = s.start_weight.copy()
             start[i, j] = value
@@ -245,7 +264,8 @@ class Session:
         s = self._state
         weight = checked_weight(weight, s.problem)
         w = cast_finite(weight, s.problem.np_dtype, "W")
-        changes = dict(manual=s.manual.with_weight(w), torch=s.torch.with_weight(w))
+        changes = {name: engine.with_weight(w) for name, engine in s.engines()}
+        changes["path"] = s.path.appended(s.step, w, w, always=True)
         if s.step == 0:
             changes["start_weight"] = weight
         self._commit("Set W", s.replace(**changes))
@@ -270,7 +290,8 @@ class Session:
             self._commit("Set x and y", s.replace(problem=problem))
         else:
             self._commit("Resize", SessionState.start(problem, s.optimizer,
-                                                      linear_weight(0, problem.n_out, problem.n_in)))
+                                                      linear_weight(0, problem.n_out, problem.n_in),
+                                                      s.forgetful is not None))
 
     def resize(self, n_out: int, n_in: int) -> None:
         """Change the network's shape, keeping what fits of x and y (new entries 0) and restarting from seed 0."""
@@ -289,12 +310,20 @@ class Session:
         dtype = check_dtype(name)
         s = self._state
         problem = s.problem.replace(dtype=name)  # refuses x or y that do not fit
-        for engine in (s.manual, s.torch):
+        for _, engine in s.engines():
             for key, value in (("W", engine.weight), *engine.optimizer.items()):
                 if isinstance(value, np.ndarray):
                     cast_finite(value, dtype, "the optimizer's " + key if key != "W" else "W")
-        self._commit(f"Precision {name}", s.replace(problem=problem, manual=s.manual.cast(dtype),
-                                                     torch=s.torch.cast(dtype)))
+        self._commit(f"Precision {name}", s.replace(problem=problem, **{n: e.cast(dtype) for n, e in s.engines()}))
+
+    def set_forgetful(self, on: bool) -> None:
+        """Add (from the current hand-written W) or remove the third trajectory, whose optimizer forgets its
+        state every step: for Adam, the blog post's diy_adam; for SGD with momentum, plain SGD."""
+        s = self._state
+        if on == (s.forgetful is not None):
+            return
+        twin = EngineState(s.manual.weight, {}) if on else None
+        self._commit("Forgetful twin on" if on else "Forgetful twin off", s.replace(forgetful=twin))
 
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         """A new optimizer or new hyperparameters. The state is kept when its layout stays the same (as when
@@ -369,6 +398,19 @@ class Session:
         self._undo.append((label, self._state))
         self._state = state
         return True
+
+
+def _forgetful_step(state: SessionState) -> tuple[EngineState | None, float]:
+    """The forgetful twin's next state and its loss now (None and NaN when it is off)."""
+    twin = state.forgetful
+    if twin is None:
+        return None, np.nan
+    p = state.problem
+    fwd = forward(twin.weight, p.x_cast, p.y_cast, p.activation)
+    grad = backward(fwd, p.x_cast, p.activation).dL_dW
+    fresh = optimizers.initial_state(state.optimizer, twin.weight)
+    weight, _ = optimizers.step(state.optimizer, twin.weight, grad, fresh)
+    return EngineState(weight, {}), fwd.loss
 
 
 def checked_weight(weight, problem: Problem) -> np.ndarray:

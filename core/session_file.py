@@ -46,6 +46,8 @@ def dumps(state: SessionState) -> str:
                            "optimizer_state": {k: v if k == "step" else v.tolist() for k, v in e.optimizer.items()}}
                     for name, e in (("manual", state.manual), ("torch", state.torch))},
     }
+    if state.forgetful is not None:  # optional, so files without the twin read as before
+        data["forgetful"] = {"weight": state.forgetful.weight.tolist(), "losses": _pack(state.trace.forgetful)}
     return json.dumps(data, allow_nan=False, indent=1)
 
 
@@ -122,14 +124,22 @@ def _from_json(data) -> SessionState:
     _require(manual_losses.size == torch_losses.size == step,
              f"loss_history must hold one loss per step ({step}) for each engine")
     engines = _field(data, "engines", dict)
+    forgetful, forgetful_losses = None, None
+    if "forgetful" in data:
+        twin = _field(data, "forgetful", dict)
+        forgetful = EngineState(cast_finite(checked_weight(_numbers(twin, "weight", 2), problem), problem.np_dtype,
+                                            "the forgetful weight"), {})
+        forgetful_losses = _unpack(twin, "losses")  # NaN at steps taken before the twin was added
+        _require(forgetful_losses.size == step, f"the forgetful losses must hold one loss per step ({step})")
     return SessionState(
         problem=problem,
         optimizer=spec,
         start_weight=checked_weight(_numbers(data, "start_weight", 2), problem),
         step=step,
-        trace=LossTrace.from_arrays(manual_losses, torch_losses),
+        trace=LossTrace.from_arrays(manual_losses, torch_losses, forgetful_losses),
         manual=_engine(engines, "manual", problem, spec),
         torch=_engine(engines, "torch", problem, spec),
+        forgetful=forgetful,
     )
 
 

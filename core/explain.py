@@ -1,0 +1,111 @@
+"""The numbers behind the numbers: one gradient cell's chain rule, and the optimizer's state and next update.
+
+Everything here is read off the same code that computes and steps (core.backprop, core.optimizers), so an
+explanation cannot drift from what the tool does.
+"""
+
+from typing import NamedTuple
+
+import numpy as np
+
+from core import optimizers
+from core.activations import activation
+from core.backprop import ChainRule, Forward
+from core.engine_state import EngineState
+from core.i18n import QT_TRANSLATE_NOOP
+from core.optimizer_spec import OptimizerSpec
+from core.problem import Problem
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def sub(k: int) -> str:
+    """1-based subscript digits: sub(0) == "₁"."""
+    return str(k + 1).translate(_SUBSCRIPTS)
+
+
+class Factor(NamedTuple):
+    """One factor of dL/dw_ij: its name (dL/da₁), its formula in symbols ((2/3)(a₁ − y₁)) and its value."""
+
+    name: str
+    formula: str
+    value: float
+
+
+class ChainRuleCell(NamedTuple):
+    """dL/dw_ij = dL/da_i · da_i/dz_i · dz_i/dw_ij, each factor with its formula and value."""
+
+    factors: tuple[Factor, Factor, Factor]
+    product: float  # the factors multiplied in the order backward() multiplies them, in the problem's dtype
+    gradient: float  # the gradient grid's value, dL_dW[i, j]
+
+
+def chain_rule_cell(problem: Problem, fwd: Forward, chain: ChainRule, i: int, j: int) -> ChainRuleCell:
+    """The chain rule for one weight w_ij, symbolic and numeric, for the problem's activation and MSE loss."""
+    f = activation(problem.activation)
+    a, z, y, x = f"a{sub(i)}", f"z{sub(i)}", f"y{sub(i)}", f"x{sub(j)}"
+    factors = (
+        Factor(f"∂L/∂{a}", f"(2/{problem.n_out})({a} − {y})", float(chain.dL_da[i])),
+        Factor(f"∂{a}/∂{z}", f.derivative_formula.format(a=a, z=z), float(chain.da_dz[i])),
+        Factor(f"∂{z}/∂w{sub(i)}{sub(j)}", x, float(problem.x_cast[j])),
+    )
+    # backward() forms δ = dL/da ⊙ da/dz, then δ·x, in the dtype: the same two roundings give the same number
+    product = (chain.dL_da[i] * chain.da_dz[i]) * problem.x_cast[j]
+    return ChainRuleCell(factors, float(product), float(chain.dL_dW[i, j]))
+
+
+# The optimizer's state, as the state view names it: torch's key, the symbol a lecture uses
+STATE_SYMBOLS = {
+    "step": "t", "exp_avg": "m", "exp_avg_sq": "v", "max_exp_avg_sq": "v_max", "momentum_buffer": "b",
+    "square_avg": "v", "grad_avg": "ḡ", "sum": "G",
+}
+
+
+class Quantity(NamedTuple):
+    """A grid of the state view: symbol, torch's name for it (or how it is derived), values shaped like W."""
+
+    symbol: str
+    source: str
+    values: np.ndarray
+
+
+def state_quantities(spec: OptimizerSpec, engine: EngineState) -> list[Quantity]:
+    """The optimizer's stored state shaped like W, and for Adam(W) the bias-corrected m̂ and v̂ derived from it."""
+    state = engine.optimizer
+    quantities = [Quantity(STATE_SYMBOLS[key], f"state['{key}']", value)
+                  for key, value in state.items() if key != "step"]
+    if spec.kind in ("adam", "adamw") and state:
+        t = state["step"]
+        quantities.append(Quantity("m̂", QT_TRANSLATE_NOOP("core", "m / (1 − β₁ᵗ)"),
+                                   state["exp_avg"] / (1 - spec["beta1"] ** t)))
+        quantities.append(Quantity("v̂", QT_TRANSLATE_NOOP("core", "v / (1 − β₂ᵗ)"),
+                                   state["exp_avg_sq"] / (1 - spec["beta2"] ** t)))
+    return quantities
+
+
+class Line(NamedTuple):
+    """One line of an update written out: its formula and the value at the chosen weight."""
+
+    formula: str
+    value: float
+
+
+class NextUpdate(NamedTuple):
+    """What the next Step will do to W, computed by the optimizer itself."""
+
+    weight: np.ndarray  # W after the step
+    update: np.ndarray  # W after − W before, per weight
+    lines: list[tuple[str, np.ndarray | float]]  # every intermediate, in the order the optimizer computes it
+
+    def at(self, i: int, j: int) -> list[Line]:
+        """The lines at weight w_ij (scalars such as t or a step size are the same for every weight)."""
+        return [Line(formula, float(np.asarray(v)[i, j]) if np.ndim(v) else float(v)) for formula, v in self.lines]
+
+
+def next_update(spec: OptimizerSpec, engine: EngineState, grad: np.ndarray) -> NextUpdate:
+    """Run the optimizer's next step on copies, hearing every intermediate."""
+    lines = []
+    weight, _ = optimizers.step(spec, engine.weight, grad, engine.optimizer, note=lambda f, v: lines.append((f, v)))
+    with np.errstate(over="ignore", invalid="ignore"):
+        update = weight.astype(np.float64) - engine.weight
+    return NextUpdate(weight, update, lines)

@@ -1,0 +1,37 @@
+"""The loss over two chosen weights, the others held at their current values: the landscape under the path."""
+
+import numpy as np
+
+from core.activations import activation
+from core.problem import Problem
+
+
+def loss_surface(problem: Problem, weight: np.ndarray, first: tuple[int, int], second: tuple[int, int],
+                 us: np.ndarray, vs: np.ndarray) -> np.ndarray:
+    """L at W with W[first] = u and W[second] = v for every u in `us`, v in `vs`: shape (len(vs), len(us)).
+
+    Computed in float64 for the whole grid at once: z = W·x changes only in rows first[0] and second[0].
+    """
+    if first == second:
+        raise ValueError("choose two different weights")
+    w = np.asarray(weight, dtype=np.float64)
+    x, y = problem.x, problem.y
+    (i, j), (k, l) = first, second
+    u, v = np.asarray(us, dtype=np.float64)[None, :], np.asarray(vs, dtype=np.float64)[:, None]
+    z = np.broadcast_to(w @ x, (len(vs), len(us), problem.n_out)).copy()  # (v, u, n_out)
+    z[..., i] += (u - w[i, j]) * x[j]
+    z[..., k] += (v - w[k, l]) * x[l]
+    with np.errstate(over="ignore", invalid="ignore"):
+        a = activation(problem.activation).function(z)
+        return np.mean((a - y) ** 2, axis=-1)
+
+
+def around(centre: float, points: np.ndarray, count: int, min_half_width: float = 1.0) -> np.ndarray:
+    """`count` values spanning `centre` and every finite value of `points`, with a margin."""
+    points = np.asarray(points, dtype=np.float64)
+    points = points[np.isfinite(points)]
+    low = min(centre, points.min()) if points.size else centre
+    high = max(centre, points.max()) if points.size else centre
+    half = max(min_half_width, 0.6 * (high - low))
+    middle = 0.5 * (low + high)
+    return np.linspace(middle - half, middle + half, count)

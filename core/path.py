@@ -1,0 +1,88 @@
+"""WeightPath: where both engines' weights have been, thinned so a million steps cost as little as a thousand.
+
+The loss landscape draws the optimizer's path over any two weights the user picks, so the whole W is kept, but
+not at every step: a point is kept every `stride` steps, and when MAX_POINTS are held the stride doubles and every
+other point goes. Like LossTrace, a path is an immutable (buffer, length) view shared between undo states: it
+writes into the buffer only when it is the buffer's newest view, and thinning makes a new buffer, so a state kept
+for undo always reads its own points.
+"""
+
+import numpy as np
+
+MAX_POINTS = 2048
+
+
+class _Buffer:
+    def __init__(self, shape: tuple[int, int], stride: int, capacity: int = 64):
+        self.steps = np.empty(capacity, dtype=np.int64)
+        self.weights = np.empty((capacity, 2, *shape))  # [manual, torch] W at each kept step, float64
+        self.stride = stride
+        self.used = 0
+
+    def copy(self, length: int, keep: np.ndarray | slice, stride: int) -> "_Buffer":
+        steps, weights = self.steps[:length][keep], self.weights[:length][keep]
+        copy = _Buffer(self.weights.shape[2:], stride, max(64, 2 * len(steps)))
+        copy.steps[: len(steps)], copy.weights[: len(steps)] = steps, weights
+        copy.used = len(steps)
+        return copy
+
+    def push(self, step: int, manual: np.ndarray, torch: np.ndarray) -> None:
+        if self.used == len(self.steps):
+            self.steps = np.concatenate([self.steps, np.empty_like(self.steps)])
+            self.weights = np.concatenate([self.weights, np.empty_like(self.weights)])
+        self.steps[self.used] = step
+        self.weights[self.used, 0], self.weights[self.used, 1] = manual, torch
+        self.used += 1
+
+
+class WeightPath:
+    """Both engines' W at some of the steps 0 .. the current one (always step 0 and every `stride`-th)."""
+
+    __slots__ = ("_buffer", "_length")
+
+    def __init__(self, buffer: _Buffer, length: int):
+        self._buffer = buffer
+        self._length = length
+
+    @classmethod
+    def start(cls, step: int, manual: np.ndarray, torch: np.ndarray) -> "WeightPath":
+        buffer = _Buffer(manual.shape, stride=1)
+        buffer.push(step, manual, torch)
+        return cls(buffer, 1)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @property
+    def stride(self) -> int:
+        return self._buffer.stride
+
+    def appended(self, step: int, manual: np.ndarray, torch: np.ndarray, always: bool = False) -> "WeightPath":
+        """The path with the state at `step` kept, if the stride keeps it or `always` (an edit: the path then shows
+        the jump from the old to the new weights at the same step)."""
+        buffer = self._buffer
+        if step % buffer.stride and not always:
+            return self
+        if buffer.used != self._length:  # another path has written past our end: branch off
+            buffer = buffer.copy(self._length, slice(None), buffer.stride)
+        if buffer.used >= MAX_POINTS:
+            stride = 2 * buffer.stride
+            buffer = buffer.copy(self._length, buffer.steps[: self._length] % stride == 0, stride)
+            if step % stride and not always:
+                return WeightPath(buffer, buffer.used)
+        buffer.push(step, manual, torch)
+        return WeightPath(buffer, buffer.used)
+
+    @property
+    def steps(self) -> np.ndarray:
+        return self._read(self._buffer.steps[: self._length])
+
+    def weights(self, engine: int) -> np.ndarray:
+        """(points, n_out, n_in) W of engine 0 (manual) or 1 (torch) at `steps`, read-only."""
+        return self._read(self._buffer.weights[: self._length, engine])
+
+    @staticmethod
+    def _read(view: np.ndarray) -> np.ndarray:
+        view = view.view()
+        view.flags.writeable = False
+        return view

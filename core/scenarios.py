@@ -1,0 +1,60 @@
+"""Ready-made sessions for a lecture, each one click from the Scenarios menu."""
+
+from typing import Callable, NamedTuple
+
+from core.i18n import QT_TRANSLATE_NOOP
+from core.init import linear_weight
+from core.optimizer_spec import OptimizerSpec
+from core.problem import Problem
+from core.session import SessionState, default_state
+
+
+class Scenario(NamedTuple):
+    name: str  # key, for tests and the command line
+    title: str  # menu text (translatable)
+    description: str  # what it shows, one or two sentences (translatable)
+    make: Callable[[], SessionState]
+
+
+def _state(x, y, activation: str, optimizer: OptimizerSpec, weight=None, forgetful: bool = False,
+           dtype: str = "float32") -> SessionState:
+    problem = Problem(x=x, y=y, activation=activation, dtype=dtype)
+    weight = linear_weight(0, problem.n_out, problem.n_in) if weight is None else weight
+    return SessionState.start(problem, optimizer, weight, forgetful)
+
+
+SCENARIOS: list[Scenario] = [
+    Scenario("seed", QT_TRANSLATE_NOOP("core", "The blog post's example"), QT_TRANSLATE_NOOP(
+        "core", "x = [−0.5, 0.1, 1.1], y = [0.1, 0.2, 9.9], sigmoid, Adam. y₃ = 9.9 is out of sigmoid's reach, "
+        "so the loss stalls far above 0."), default_state),
+    Scenario("forgetful", QT_TRANSLATE_NOOP("core", "Adam that forgets its state (the post's mistake)"),
+             QT_TRANSLATE_NOOP("core", "A third trajectory: Adam that starts afresh on every call, as the post's "
+                               "diy_adam does. It agrees with torch on step 1 only; then every step is a first step "
+                               "of size ≈ lr, and it jitters around the minimum where the real Adam settles."),
+             lambda: _state([-0.5, 0.1, 1.1], [0.2, 0.5, 0.8], "sigmoid", OptimizerSpec.create("adam", lr=0.05),
+                            forgetful=True)),
+    Scenario("reachable", QT_TRANSLATE_NOOP("core", "A reachable target"), QT_TRANSLATE_NOOP(
+        "core", "Every target inside sigmoid's range (0, 1): Adam drives the loss towards 0."),
+        lambda: _state([-0.5, 0.1, 1.1], [0.2, 0.5, 0.8], "sigmoid", OptimizerSpec.create("adam", lr=0.05))),
+    Scenario("saturated", QT_TRANSLATE_NOOP("core", "A saturated start"), QT_TRANSLATE_NOOP(
+        "core", "Large weights push sigmoid into its flat tails: σ′ ≈ 0, the gradient nearly vanishes, and plain "
+        "SGD barely moves for many steps."),
+        lambda: _state([1.0, -1.0, 2.0], [0.9, 0.1, 0.9], "sigmoid", OptimizerSpec.create("sgd", lr=1.0),
+                       weight=[[-4.0, 4.0, -2.0], [4.0, -4.0, 2.5], [-3.0, 3.0, -1.5]])),
+    Scenario("diverging", QT_TRANSLATE_NOOP("core", "A learning rate that diverges"), QT_TRANSLATE_NOOP(
+        "core", "No activation and plain SGD with lr = 0.5: twice the largest stable step for this x. Each step "
+        "overshoots further until the numbers overflow; stepping stops, one Undo from the last finite state."),
+        lambda: _state([1.0, 2.0, 3.0], [1.0, 0.0, -1.0], "identity", OptimizerSpec.create("sgd", lr=0.5))),
+    Scenario("momentum", QT_TRANSLATE_NOOP("core", "Momentum against plain SGD"), QT_TRANSLATE_NOOP(
+        "core", "SGD with momentum 0.9 beside a third trajectory that forgets its momentum every step, which is "
+        "plain SGD with the same learning rate."),
+        lambda: _state([0.5, -1.0, 0.8], [0.6, -0.4, 0.2], "tanh",
+                       OptimizerSpec.create("sgd", lr=0.02, momentum=0.9), forgetful=True)),
+]
+
+
+def scenario(name: str) -> Scenario:
+    for s in SCENARIOS:
+        if s.name == name:
+            return s
+    raise ValueError(f"unknown scenario {name!r}; choose one of: {', '.join(s.name for s in SCENARIOS)}")

@@ -1,0 +1,194 @@
+"""The teaching additions of the core: the forgetful twin, the weight path, the landscape, lessons, scenarios."""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from numpy.testing import assert_allclose
+
+from core import optimizers
+from core.backprop import backward, forward, gradient
+from core.landscape import around, loss_surface
+from core.lessons import lessons, loss_floor, saturated, unreachable
+from core.optimizer_spec import OptimizerSpec
+from core.path import MAX_POINTS, WeightPath
+from core.problem import Problem
+from core.scenarios import SCENARIOS, scenario
+from core.session import Session, SessionState, default_state
+from core.session_file import dumps, loads
+from tests.helpers import assert_states_identical
+from tests.strategies import networks
+
+
+def forgetful_session(**options) -> Session:
+    s = default_state()
+    spec = OptimizerSpec.create("adam", **options)
+    return Session(SessionState.start(s.problem.replace(y=[0.2, 0.5, 0.8]), spec, s.start_weight, forgetful=True))
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_forgetful_twin_is_adam_restarted_every_step(dtype):
+    session = forgetful_session(lr=0.05)
+    session.set_dtype(dtype)
+    p, spec = session.problem, session.optimizer
+    w = session.state.forgetful.weight
+    for _ in range(50):
+        _, g = gradient(w, p.x_cast, p.y_cast, p.activation)
+        w, _ = optimizers.adam(w, g, {}, **spec.as_dict())
+    session.step(50)
+    assert_allclose(session.state.forgetful.weight, w, rtol=0, atol=0)
+    assert session.state.forgetful.weight.dtype == np.dtype(dtype)
+
+
+def test_forgetful_twin_agrees_with_adam_on_the_first_step_only():
+    session = forgetful_session(lr=0.05)
+    session.step(1)
+    s = session.state
+    assert_allclose(s.forgetful.weight, s.manual.weight, rtol=0, atol=1e-7)
+    session.step(30)
+    s = session.state
+    assert np.max(np.abs(s.forgetful.weight - s.manual.weight)) > 1e-3
+    trace = s.trace
+    assert_allclose(trace.forgetful[:2], trace.manual[:2], rtol=1e-6)  # same W at steps 0 and 1
+    assert np.isfinite(trace.forgetful).all()
+    assert_allclose(session.evaluate().forgetful_loss,
+                    forward(s.forgetful.weight, s.problem.x_cast, s.problem.y_cast, "sigmoid").loss, rtol=0)
+
+
+def test_forgetful_twin_can_be_switched_on_later_undone_and_saved():
+    session = Session(default_state())
+    session.step(3)
+    session.set_forgetful(True)
+    assert_allclose(session.state.forgetful.weight, session.state.manual.weight, rtol=0)
+    session.step(4)
+    trace = session.state.trace
+    assert np.isnan(trace.forgetful[:3]).all() and np.isfinite(trace.forgetful[3:]).all()
+    assert_states_identical(loads(dumps(session.state)), session.state)
+    assert_allclose(loads(dumps(session.state)).trace.forgetful, trace.forgetful, equal_nan=True, rtol=0)
+    session.undo()
+    session.undo()
+    assert session.state.forgetful is None
+    session.reset()  # a reset keeps the twin's setting
+    session.redo() if session.can_redo else None
+    session.set_forgetful(True)
+    session.reset()
+    assert session.state.forgetful is not None and session.state.step == 0
+
+
+def test_weight_edits_reach_the_twin_too():
+    session = forgetful_session()
+    session.edit_weight(0, 1, 0.25)
+    for _, engine in session.state.engines():
+        assert_allclose(engine.weight[0, 1], 0.25, rtol=1e-7)
+
+
+def test_path_keeps_every_step_then_thins_to_a_bounded_number_of_points():
+    session = Session(default_state())
+    session.step(10)
+    path = session.state.path
+    assert_allclose(path.steps, np.arange(11), rtol=0)
+    assert_allclose(path.weights(0)[-1], session.state.manual.weight, rtol=0)
+    assert_allclose(path.weights(1)[-1], session.state.torch.weight, rtol=0)
+    w = np.zeros((2, 2))
+    path = WeightPath.start(0, w, w)
+    for k in range(1, 10 * MAX_POINTS):
+        path = path.appended(k, w + k, w - k)
+    assert len(path) <= MAX_POINTS and path.stride >= 8
+    assert (path.steps % path.stride == 0).all() and path.steps[0] == 0
+    assert_allclose(path.weights(0)[:, 0, 0], path.steps, rtol=0)
+    assert_allclose(path.weights(1)[:, 1, 1], -path.steps, rtol=0)
+
+
+def test_an_undone_state_keeps_its_own_path():
+    session = Session(default_state())
+    session.step(5)
+    kept = session.state.path
+    session.undo()
+    session.edit_weight(0, 0, 1.0)
+    session.step(5)
+    assert_allclose(kept.steps, np.arange(6), rtol=0)
+    session.undo()
+    session.undo()
+    session.redo()
+    assert_allclose(session.state.path.weights(0)[-1], session.state.manual.weight, rtol=0)
+
+
+@given(networks(max_size=5, dtypes=("float64",)), st.data())
+def test_landscape_at_the_current_weights_is_the_current_loss(network, data):
+    problem, weight = network
+    cells = [(i, j) for i in range(problem.n_out) for j in range(problem.n_in)]
+    if len(cells) < 2:
+        return
+    first, second = data.draw(st.sampled_from(cells)), data.draw(st.sampled_from(cells))
+    if first == second:
+        return
+    us = np.array([weight[first] - 0.5, weight[first], weight[first] + 1.0])
+    vs = np.array([weight[second], weight[second] + 0.25])
+    surface = loss_surface(problem, weight, first, second, us, vs)
+    assert surface.shape == (2, 3)
+    loss = forward(weight, problem.x, problem.y, problem.activation).loss
+    assert_allclose(surface[0, 1], loss, rtol=1e-12, atol=1e-15)
+    moved = weight.copy()
+    moved[first], moved[second] = us[2], vs[1]
+    assert_allclose(surface[1, 2], forward(moved, problem.x, problem.y, problem.activation).loss, rtol=1e-12,
+                    atol=1e-15)
+
+
+def test_landscape_refuses_one_weight_twice_and_spans_the_path():
+    problem = default_state().problem
+    with pytest.raises(ValueError, match="two different"):
+        loss_surface(problem, np.zeros((3, 3)), (0, 1), (0, 1), [0.0], [0.0])
+    values = around(0.5, np.array([0.0, 2.0, np.nan]), 5)
+    assert values[0] < 0.0 and values[-1] > 2.0 and len(values) == 5
+
+
+def test_the_seeds_target_is_out_of_reach_and_the_floor_is_exact():
+    problem = default_state().problem
+    assert unreachable(problem).tolist() == [False, False, True]
+    assert_allclose(loss_floor(problem), (9.9 - 1.0) ** 2 / 3, rtol=1e-12)
+    w = default_state().manual.weight
+    fwd = forward(w, problem.x_cast, problem.y_cast, "sigmoid")
+    texts = [lesson.text() for lesson in lessons(problem, fwd, backward(fwd, problem.x_cast, "sigmoid"))]
+    assert texts[0] == "y₃ = 9.9 is outside σ's range (0, 1): a₃ can never reach it."
+    assert "26.4" in texts[1]
+
+
+def test_relu_reaches_zero_but_not_below_and_dead_units_are_named():
+    problem = Problem(x=[1.0, 1.0], y=[0.0, -0.5], activation="relu", dtype="float64")
+    assert unreachable(problem).tolist() == [False, True]
+    w = np.array([[-1.0, -1.0], [1.0, 1.0]])
+    fwd = forward(w, problem.x, problem.y, "relu")
+    chain = backward(fwd, problem.x, "relu")
+    assert saturated(problem, chain).tolist() == [True, False]
+    assert [lesson.kind for lesson in lessons(problem, fwd, chain)] == ["unreachable", "floor", "dead"]
+
+
+@pytest.mark.parametrize("item", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_every_scenario_loads_steps_and_round_trips(item):
+    session = Session()
+    session.replace_state(item.make(), item.title)
+    outcome = session.step(100)
+    assert outcome.taken > 0
+    if item.name != "diverging":
+        assert_states_identical(loads(dumps(session.state)), session.state)
+    assert scenario(item.name) is item
+
+
+def test_scenarios_show_what_they_say():
+    def run(name, steps):
+        session = Session(scenario(name).make())
+        outcome = session.step(steps)
+        return session, outcome
+
+    _, outcome = run("diverging", 200)
+    assert outcome.divergence is not None and outcome.taken < 200
+    saturated_start, _ = run("saturated", 100)
+    assert_allclose(saturated_start.state.trace.manual[-1], saturated_start.state.trace.manual[0], rtol=1e-3)
+    momentum, _ = run("momentum", 100)
+    assert momentum.evaluate().forward.loss < 0.01 * momentum.evaluate().forgetful_loss
+    forgetful, _ = run("forgetful", 300)
+    assert forgetful.evaluate().forward.loss < 1e-6 < forgetful.evaluate().forgetful_loss
+    reachable, _ = run("reachable", 300)
+    assert reachable.evaluate().forward.loss < 1e-6
+    with pytest.raises(ValueError, match="unknown scenario"):
+        scenario("nope")
