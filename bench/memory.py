@@ -40,26 +40,26 @@ def main() -> None:
                         QSettings("/tmp/bench-memory-settings.ini", QSettings.Format.IniFormat))
     window.resize(1280, 720)
     window.show()
-    window.step_action.trigger()  # warm up: first torch step, first paint, caches
+    window.commands.step.trigger()  # warm up: first torch step, first paint, caches
     QApplication.processEvents()
     before = resident_mb()
     start = time.perf_counter()
     samples = []
     if args.play:
         window.speed.setCurrentIndex(window.speed.count() - 1)  # full speed
-        window.play_action.trigger()
+        window.commands.play.trigger()
     else:
         window.run_count.setValue(args.steps)
-        window.run_action.trigger()
+        window.commands.run.trigger()
     while window._runner.running:
         QApplication.processEvents()
-        if args.play and window._controller.session.step_count >= args.steps:
-            window.play_action.trigger()
+        if args.play and window.controller.session.step_count >= args.steps:
+            window.commands.play.trigger()
         if not samples or time.perf_counter() - samples[-1][0] > 30:
-            samples.append((time.perf_counter(), window._controller.session.step_count, resident_mb()))
+            samples.append((time.perf_counter(), window.controller.session.step_count, resident_mb()))
     QApplication.processEvents()
     after = resident_mb()
-    session = window._controller.session
+    session = window.controller.session
     print(f"{session.step_count} steps in {time.perf_counter() - start:.0f} s")
     print(f"resident before {before:.0f} MB, after {after:.0f} MB: grew {after - before:.0f} MB")
     print("during the run (s, step, MB): " + ", ".join(f"({t - start:.0f}, {k}, {m:.0f})" for t, k, m in samples))

@@ -31,7 +31,7 @@ def make_window(settings_path: str) -> MainWindow:
 
 def close_unsaved(window: MainWindow) -> None:
     """Close without the unsaved-changes question, which nobody is there to answer."""
-    window._controller.undo_stack.setClean()
+    window.controller.undo_stack.setClean()
     window.close()
 
 
@@ -58,7 +58,7 @@ def time_window(window: MainWindow, steps: int) -> tuple[float, float]:
     Session.step = timed
     try:
         start = time.perf_counter()
-        window.run_action.trigger()
+        window.commands.run.trigger()
         while window._runner.running:
             QApplication.processEvents()
         QApplication.processEvents()  # the final refresh
@@ -80,15 +80,15 @@ def largest_play_stall(window: MainWindow, seconds: float) -> tuple[float, int]:
 
     heartbeat.timeout.connect(tick)
     window.speed.setCurrentIndex(window.speed.count() - 1)  # full speed
-    before = window._controller.session.step_count
+    before = window.controller.session.step_count
     clock.start()
     heartbeat.start()
-    window.play_action.trigger()
+    window.commands.play.trigger()
     while clock.elapsed() < seconds * 1000:
         QApplication.processEvents()
-    window.play_action.trigger()
+    window.commands.play.trigger()
     heartbeat.stop()
-    return max(gaps[1:]), window._controller.session.step_count - before
+    return max(gaps[1:]), window.controller.session.step_count - before
 
 
 def _list(values: list[float]) -> str:

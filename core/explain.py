@@ -25,11 +25,18 @@ def sub(k: int) -> str:
 
 
 class Factor(NamedTuple):
-    """One factor of dL/dw_ij: its name (dL/da₁), its formula in symbols ((2/3)(a₁ − y₁)) and its value."""
+    """One factor of dL/dw_ij: its name (∂L/∂a₁), its formula in symbols ((2/3)(a₁ − y₁)) and its value.
+
+    The formula is a template ({a}, {z}, ... stand for a₁, z₁, ...) so a window can translate it before filling in.
+    """
 
     name: str
-    formula: str
+    template: str
+    symbols: dict[str, str]
     value: float
+
+    def formula(self, translate=lambda template: template) -> str:
+        return translate(self.template).format(**self.symbols)
 
 
 class ChainRuleCell(NamedTuple):
@@ -43,11 +50,11 @@ class ChainRuleCell(NamedTuple):
 def chain_rule_cell(problem: Problem, fwd: Forward, chain: ChainRule, i: int, j: int) -> ChainRuleCell:
     """The chain rule for one weight w_ij, symbolic and numeric, for the problem's activation and MSE loss."""
     f = activation(problem.activation)
-    a, z, y, x = f"a{sub(i)}", f"z{sub(i)}", f"y{sub(i)}", f"x{sub(j)}"
+    symbols = {"a": f"a{sub(i)}", "z": f"z{sub(i)}", "y": f"y{sub(i)}", "x": f"x{sub(j)}", "n": str(problem.n_out)}
     factors = (
-        Factor(f"∂L/∂{a}", f"(2/{problem.n_out})({a} − {y})", float(chain.dL_da[i])),
-        Factor(f"∂{a}/∂{z}", f.derivative_formula.format(a=a, z=z), float(chain.da_dz[i])),
-        Factor(f"∂{z}/∂w{sub(i)}{sub(j)}", x, float(problem.x_cast[j])),
+        Factor(f"∂L/∂a{sub(i)}", "(2/{n})({a} − {y})", symbols, float(chain.dL_da[i])),
+        Factor(f"∂a{sub(i)}/∂z{sub(i)}", f.derivative_formula, symbols, float(chain.da_dz[i])),
+        Factor(f"∂z{sub(i)}/∂w{sub(i)}{sub(j)}", "{x}", symbols, float(problem.x_cast[j])),
     )
     # backward() forms δ = dL/da ⊙ da/dz, then δ·x, in the dtype: the same two roundings give the same number
     product = (chain.dL_da[i] * chain.da_dz[i]) * problem.x_cast[j]

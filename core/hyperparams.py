@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from typing import Callable
 
+from core.i18n import QT_TRANSLATE_NOOP  # labels and help are shown in the window, translated there
+
 Value = float | bool
 
 
@@ -38,23 +40,36 @@ class Hyperparameter:
 
 
 def _lr(default: float) -> Hyperparameter:
-    return Hyperparameter("lr", "learning rate", default, "step size", _non_negative)
+    return Hyperparameter("lr", QT_TRANSLATE_NOOP("core", "learning rate"), default,
+                          QT_TRANSLATE_NOOP("core", "step size"),
+                          _non_negative)
 
 
 def _weight_decay(default: float = 0.0) -> Hyperparameter:
-    return Hyperparameter("weight_decay", "weight decay", default, "L2 penalty added to the gradient", _non_negative)
+    return Hyperparameter("weight_decay", QT_TRANSLATE_NOOP("core", "weight decay"), default,
+                          QT_TRANSLATE_NOOP("core", "L2 penalty added to the gradient"),
+                          _non_negative)
 
 
 def _eps(default: float) -> Hyperparameter:
-    return Hyperparameter("eps", "eps", default, "added to the denominator for numerical stability", _positive)
+    return Hyperparameter("eps", "eps", default,
+                          QT_TRANSLATE_NOOP("core", "added to the denominator for numerical stability"),
+                          _positive)
 
 
 _BETAS = (
-    Hyperparameter("beta1", "β₁", 0.9, "decay of the running average of the gradient", _below_one),
-    Hyperparameter("beta2", "β₂", 0.999, "decay of the running average of the squared gradient", _below_one),
+    Hyperparameter("beta1", "β₁", 0.9,
+                   QT_TRANSLATE_NOOP("core", "decay of the running average of the gradient"),
+                   _below_one),
+    Hyperparameter("beta2", "β₂", 0.999,
+                   QT_TRANSLATE_NOOP("core", "decay of the running average of the squared gradient"),
+                   _below_one),
 )
-_AMSGRAD = Hyperparameter("amsgrad", "AMSGrad", False, "divide by the largest second moment seen so far")
-_MOMENTUM = Hyperparameter("momentum", "momentum", 0.0, "momentum factor", _non_negative)
+_AMSGRAD = Hyperparameter("amsgrad", QT_TRANSLATE_NOOP("core", "AMSGrad"), False,
+                          QT_TRANSLATE_NOOP("core", "divide by the largest second moment seen so far"))
+_MOMENTUM = Hyperparameter("momentum", QT_TRANSLATE_NOOP("core", "momentum"), 0.0,
+                           QT_TRANSLATE_NOOP("core", "momentum factor"),
+                           _non_negative)
 
 
 @dataclass(frozen=True)
@@ -79,23 +94,31 @@ OPTIMIZERS: dict[str, OptimizerKind] = {
         OptimizerKind("sgd", "SGD", (
             _lr(1e-3),
             _MOMENTUM,
-            Hyperparameter("dampening", "dampening", 0.0, "dampening for momentum", _unit),
+            Hyperparameter("dampening", QT_TRANSLATE_NOOP("core", "dampening"), 0.0,
+                           QT_TRANSLATE_NOOP("core", "dampening for momentum"),
+                           _unit),
             _weight_decay(),
-            Hyperparameter("nesterov", "Nesterov", False, "Nesterov momentum (needs momentum > 0, dampening 0)"),
+            Hyperparameter("nesterov", QT_TRANSLATE_NOOP("core", "Nesterov"), False,
+                           QT_TRANSLATE_NOOP("core", "Nesterov momentum (needs momentum > 0, dampening 0)")),
         )),
         OptimizerKind("adam", "Adam", (_lr(1e-3), *_BETAS, _eps(1e-8), _weight_decay(), _AMSGRAD)),
         OptimizerKind("adamw", "AdamW", (_lr(1e-3), *_BETAS, _eps(1e-8), _weight_decay(1e-2), _AMSGRAD)),
         OptimizerKind("rmsprop", "RMSprop", (
             _lr(1e-2),
-            Hyperparameter("alpha", "α", 0.99, "decay of the running average of the squared gradient", _unit),
+            Hyperparameter("alpha", "α", 0.99,
+                           QT_TRANSLATE_NOOP("core", "decay of the running average of the squared gradient"),
+                           _unit),
             _eps(1e-8),
             _weight_decay(),
             _MOMENTUM,
-            Hyperparameter("centered", "centered", False, "normalise by an estimate of the gradient's variance"),
+            Hyperparameter("centered", QT_TRANSLATE_NOOP("core", "centered"), False,
+                           QT_TRANSLATE_NOOP("core", "normalise by an estimate of the gradient's variance")),
         )),
         OptimizerKind("adagrad", "Adagrad", (
             _lr(1e-2),
-            Hyperparameter("lr_decay", "lr decay", 0.0, "learning-rate decay per step", _non_negative),
+            Hyperparameter("lr_decay", QT_TRANSLATE_NOOP("core", "lr decay"), 0.0,
+                           QT_TRANSLATE_NOOP("core", "learning-rate decay per step"),
+                           _non_negative),
             _weight_decay(),
             Hyperparameter("initial_accumulator_value", "initial accumulator", 0.0,
                            "starting value of the sum of squared gradients", _non_negative),

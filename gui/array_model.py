@@ -5,7 +5,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from gui.style import diverging, short_number
+from gui.style import SATURATED_BACKGROUND, diverging, short_number
 
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -30,6 +30,8 @@ class ArrayModel(QAbstractTableModel):
         self._coloured = coloured
         self._scale = 0.0
         self._digits = digits
+        self._marked = np.zeros(0, dtype=bool)  # rows drawn as a warning (saturated units)
+        self._mark_note = ""
         self._row_names = row_names or (lambda i: str(i + 1))
         self._column_names = column_names or (lambda j: str(j + 1))
         if values is not None:
@@ -51,6 +53,18 @@ class ArrayModel(QAbstractTableModel):
             self._values = values.copy()
             if values.size:
                 self.dataChanged.emit(self.index(0, 0), self.index(values.shape[0] - 1, values.shape[1] - 1))
+
+    def set_marked_rows(self, marked: np.ndarray, note: str) -> None:
+        """Rows to draw on an amber background, with `note` in their tooltips."""
+        marked = np.asarray(marked, dtype=bool)
+        if marked.shape != self._marked.shape or (marked != self._marked).any() or note != self._mark_note:
+            self._marked, self._mark_note = marked.copy(), note
+            if self._values.size:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._values.shape[0] - 1,
+                                                                   self._values.shape[1] - 1))
+
+    def _is_marked(self, row: int) -> bool:
+        return row < self._marked.size and bool(self._marked[row])
 
     def values(self) -> np.ndarray:
         return self._values.copy()
@@ -77,7 +91,10 @@ class ArrayModel(QAbstractTableModel):
         if role == Role.EditRole:
             return value
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
-            return f"{self.cell_name(index.row(), index.column())} = {value!r}"
+            text = f"{self.cell_name(index.row(), index.column())} = {value!r}"
+            return f"{text}\n{self._mark_note}" if self._is_marked(index.row()) else text
+        if role == Role.BackgroundRole and self._is_marked(index.row()):
+            return SATURATED_BACKGROUND
         if role == Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole):

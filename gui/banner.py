@@ -3,13 +3,15 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.i18n import Retranslatable
+
 _STYLES = {
     "warning": "background:#fff4ce; border:1px solid #e0b400; color:#3d2e00;",
     "error": "background:#fde7e9; border:1px solid #c62828; color:#5f0b0b;",
 }
 
 
-class Banner(QFrame):
+class Banner(Retranslatable, QFrame):
     """One line of explanation, with Undo when undoing is the way out."""
 
     undoRequested = Signal()
@@ -20,11 +22,10 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setObjectName("bannerText")
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undoRequested)
-        close = QPushButton("×")
+        self._close = close = QPushButton("×")
         close.setFlat(True)
-        close.setAccessibleName(self.tr("Close message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -35,6 +36,11 @@ class Banner(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.undo_button.setText(self.tr("Undo"))
+        self._close.setAccessibleName(self.tr("Close message"))
 
     def warn(self, text: str, seconds: float = 8) -> None:
         """A refusal: shown for a few seconds."""

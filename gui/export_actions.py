@@ -22,24 +22,28 @@ class ExportActions(QObject):
         self._plot = plot
         self._window = window
         self._settings = settings
-        self.menu = QMenu(self.tr("&Export"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("exportMenu")
         state = lambda: (controller.session.state, controller.session.evaluate())  # noqa: E731
         self.actions = [
-            self._action("actionExportCsv", self.tr("Loss history (CSV)…"), "loss.csv", "CSV (*.csv)",
-                         lambda: exports.loss_csv(*state())),
-            self._action("actionExportPng", self.tr("Loss plot (PNG)…"), "loss.png", "PNG (*.png)", None),
-            self._action("actionExportMarkdown", self.tr("Current state (Markdown)…"), "state.md", "Markdown (*.md)",
-                         lambda: exports.markdown(*state())),
-            self._action("actionExportLatex", self.tr("Current state (LaTeX)…"), "state.tex", "LaTeX (*.tex)",
-                         lambda: exports.latex(*state())),
-            self._action("actionExportScript", self.tr("Python script (numpy + torch)…"), "replay.py",
-                         "Python (*.py)", lambda: exports.python_script(controller.session.state)),
+            self._action("actionExportCsv", "loss.csv", "CSV (*.csv)", lambda: exports.loss_csv(*state())),
+            self._action("actionExportPng", "loss.png", "PNG (*.png)", None),
+            self._action("actionExportMarkdown", "state.md", "Markdown (*.md)", lambda: exports.markdown(*state())),
+            self._action("actionExportLatex", "state.tex", "LaTeX (*.tex)", lambda: exports.latex(*state())),
+            self._action("actionExportScript", "replay.py", "Python (*.py)",
+                         lambda: exports.python_script(controller.session.state)),
         ]
+        self.retranslate()
 
-    def _action(self, name: str, text: str, default: str, file_filter: str,
-                content: Callable[[], str] | None) -> QAction:
-        action = QAction(text, self._window)
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Export"))
+        texts = [self.tr("Loss history (CSV)…"), self.tr("Loss plot (PNG)…"), self.tr("Current state (Markdown)…"),
+                 self.tr("Current state (LaTeX)…"), self.tr("Python script (numpy + torch)…")]
+        for action, text in zip(self.actions, texts):
+            action.setText(text)
+
+    def _action(self, name: str, default: str, file_filter: str, content: Callable[[], str] | None) -> QAction:
+        action = QAction(self._window)
         action.setObjectName(name)
         action.triggered.connect(lambda: self.export(default, file_filter, content))
         self.menu.addAction(action)

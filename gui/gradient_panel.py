@@ -1,37 +1,40 @@
 """dL/dW three ways side by side, coloured by sign and size, with how far apart they are."""
 
 import numpy as np
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from core.compare import Difference
 from core.evaluation import Evaluation
 from gui.array_model import ArrayModel
 from gui.grid import Grid
+from gui.i18n import Retranslatable
 from gui.style import AGREE_COLOUR, DISAGREE_COLOUR, short_number, subscript
 
 
-class GradientPanel(QGroupBox):
+class GradientPanel(Retranslatable, QGroupBox):
     """By hand (numpy chain rule), by torch autograd, by central differences; one colour scale for all three."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("dL/dW: three witnesses"))
         names = dict(coloured=True, row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j),
                      parent=self)
         self.manual_model = ArrayModel("dL/dW by hand", **names)
         self.torch_model = ArrayModel("dL/dW by autograd", **names)
         self.numeric_model = ArrayModel("dL/dW by differences", **names)
-        views = [
-            (self.tr("by hand: outer(δ, x)"), Grid(self.manual_model, "manualGradView",
-                                                   self.tr("Gradient by hand"))),
-            (self.tr("by torch autograd"), Grid(self.torch_model, "torchGradView", self.tr("Gradient by autograd"))),
-            (self.tr("by central differences"), Grid(self.numeric_model, "numericGradView",
-                                                     self.tr("Gradient by finite differences"))),
-        ]
+        self.manual_view = Grid(self.manual_model, "manualGradView", "")
+        self.torch_view = Grid(self.torch_model, "torchGradView", "")
+        self.numeric_view = Grid(self.numeric_model, "numericGradView", "")
+        self._captions = [QLabel(), QLabel(), QLabel()]
         layout = QGridLayout(self)
-        for column, (caption, view) in enumerate(views):
-            layout.addWidget(QLabel(caption), 0, column)
+        self.numeric_part = QWidget()  # the third witness: hidden in presentation mode
+        numeric = QVBoxLayout(self.numeric_part)
+        numeric.setContentsMargins(0, 0, 0, 0)
+        numeric.addWidget(self._captions[2])
+        numeric.addWidget(self.numeric_view)
+        for column, (caption, view) in enumerate(zip(self._captions[:2], (self.manual_view, self.torch_view))):
+            layout.addWidget(caption, 0, column)
             layout.addWidget(view, 1, column)
+        layout.addWidget(self.numeric_part, 0, 2, 2, 1)
         self.torch_verdict = QLabel()
         self.torch_verdict.setObjectName("torchVerdict")
         self.numeric_verdict = QLabel()
@@ -39,6 +42,19 @@ class GradientPanel(QGroupBox):
         layout.addWidget(self.torch_verdict, 2, 0, 1, 3)
         layout.addWidget(self.numeric_verdict, 3, 0, 1, 3)
         layout.setColumnStretch(3, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("dL/dW: three witnesses"))
+        for label, text in zip(self._captions, [self.tr("by hand: outer(δ, x)"), self.tr("by torch autograd"),
+                                                self.tr("by central differences")]):
+            label.setText(text)
+        self.manual_view.setAccessibleName(self.tr("Gradient by hand"))
+        self.torch_view.setAccessibleName(self.tr("Gradient by autograd"))
+        self.numeric_view.setAccessibleName(self.tr("Gradient by finite differences"))
+
+    def views(self) -> list[Grid]:
+        return [self.manual_view, self.torch_view, self.numeric_view]
 
     def show_state(self, evaluation: Evaluation) -> None:
         e = evaluation
@@ -56,8 +72,9 @@ class GradientPanel(QGroupBox):
         self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences"), e.manual_vs_numeric))
 
     def _verdict(self, what: str, d: Difference) -> str:
-        mark = (f"<b style='color:{AGREE_COLOUR}'>✔ {self.tr('agree')}</b>" if d.agree
-                else f"<b style='color:{DISAGREE_COLOUR}'>✘ {self.tr('disagree')}</b>")
-        return (f"{mark}  {what}: max |Δ| {short_number(d.max_abs, 3)}, "
-                f"{self.tr('relative')} {short_number(d.max_rel, 3)} "
-                f"({self.tr('tolerance')} {d.tolerance.rtol:g} × max|g| + {d.tolerance.atol:g})")
+        agree, disagree = self.tr("agree"), self.tr("disagree")
+        mark = (f"<b style='color:{AGREE_COLOUR}'>✔ {agree}</b>" if d.agree
+                else f"<b style='color:{DISAGREE_COLOUR}'>✘ {disagree}</b>")
+        return mark + "  " + self.tr("%1: max |Δ| %2, relative %3 (tolerance %4 × max|g| + %5)").replace(
+            "%1", what).replace("%2", short_number(d.max_abs, 3)).replace("%3", short_number(d.max_rel, 3)).replace(
+            "%4", f"{d.tolerance.rtol:g}").replace("%5", f"{d.tolerance.atol:g}")

@@ -54,6 +54,24 @@ class Grid(QTableView):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def set_highlighted(self, on: bool) -> None:
+        """Outline the grid: what the current phase computed."""
+        if on != bool(self.property("highlighted")):
+            self.setProperty("highlighted", on)
+            self.setStyleSheet("QTableView { border: 3px solid #f08c00; }" if on else "")
+
+    def set_pending(self, on: bool) -> None:
+        """Grey the grid out: a value the current phase has not computed yet."""
+        self.setEnabled(not on)
+
+    def event(self, event):
+        # → and ← move between cells here; elsewhere in the window they are Step and Undo
+        if (event.type() == event.Type.ShortcutOverride and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            event.accept()
+            return True
+        return super().event(event)
+
     def changeEvent(self, event):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:

@@ -13,30 +13,30 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
-from gui.style import MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
+from gui.i18n import Retranslatable
+from gui.plot_style import css_size, set_plot_font
+from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
 
-class LossPlot(QWidget):
+class LossPlot(Retranslatable, QWidget):
     """Both engines' losses against step, for the current history and the current state."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("lossPlot")
-        self.plot_widget.setAccessibleName(self.tr("Loss per step"))
         item = self.plot_widget.getPlotItem()
         # no grid: pyqtgraph alpha-blends its grid lines, which costs two thirds of the plot's paint time
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(TEXT_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-        item.setLabel("bottom", self.tr("step"), color=TEXT_COLOUR)
-        item.setLabel("left", self.tr("loss L"), color=TEXT_COLOUR)
-        item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 220))
+        self._legend = item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR,
+                                      brush=pg.mkBrush(255, 255, 255, 220))
         # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show
-        self._manual = item.plot(pen=pg.mkPen(MANUAL_COLOUR, width=5), name=self.tr("by hand (numpy)"))
-        self._torch = item.plot(pen=pg.mkPen(TORCH_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                                name=self.tr("torch.optim"))
+        self._manual = item.plot(name="numpy")
+        self._torch = item.plot(name="torch.optim")
+        self._forgetful = pg.PlotDataItem()
         self._now = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
         item.addItem(self._now)
         self._marker = pg.InfiniteLine(angle=90, pen=pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DotLine))
@@ -47,12 +47,11 @@ class LossPlot(QWidget):
         item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
 
-        self.log_y = QCheckBox(self.tr("log scale"))
+        self.log_y = QCheckBox()
         self.log_y.setObjectName("logYCheck")
         self.log_y.toggled.connect(self._on_log_toggled)
-        self.follow = QCheckBox(self.tr("follow"))
+        self.follow = QCheckBox()
         self.follow.setObjectName("followCheck")
-        self.follow.setToolTip(self.tr("Keep all steps in view; zooming or panning by hand turns this off"))
         self.follow.setChecked(True)
         self.follow.toggled.connect(self._on_follow_toggled)
         self.readout = QLabel()
@@ -67,21 +66,64 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(bar)
-        self._decimators = (PeakDecimator(), PeakDecimator())  # manual, torch
+        self._decimators = [PeakDecimator(), PeakDecimator(), PeakDecimator()]  # manual, torch, forgetful
         self._trace = LossTrace()
-        self._current = (np.nan, np.nan)  # losses of the current state: manual, torch (NaN while loading)
+        self._current = (np.nan, np.nan, np.nan)  # losses of the current state: manual, torch (NaN while loading),
+        # forgetful (NaN when off)
         self._drawing = False
+        self._pens(1.0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plot_widget.setAccessibleName(self.tr("Loss per step"))
+        self._axis_labels = (self.tr("step"), self.tr("loss L"))
+        self._label_axes()
+        self._forgetful_name = self.tr("forgets its state")
+        for curve, name in ((self._manual, self.tr("by hand (numpy)")), (self._torch, "torch.optim"),
+                            (self._forgetful, self._forgetful_name)):
+            curve.opts["name"] = name
+            label = self._legend.getLabel(curve)
+            if label is not None:
+                label.setText(name)
+        self.log_y.setText(self.tr("log scale"))
+        self.follow.setText(self.tr("follow"))
+        self.follow.setToolTip(self.tr("Keep all steps in view; zooming or panning by hand turns this off"))
+
+    def _label_axes(self, size: str | None = None) -> None:
+        item = self.plot_widget.getPlotItem()
+        style = {"color": TEXT_COLOUR} | ({"font-size": size} if size else {})
+        item.setLabel("bottom", self._axis_labels[0], **style)
+        item.setLabel("left", self._axis_labels[1], **style)
+
+    def _pens(self, scale: float) -> None:
+        """Line widths: thicker for a projector."""
+        self._manual.setPen(pg.mkPen(MANUAL_COLOUR, width=5 * scale))
+        self._torch.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
+        self._forgetful.setPen(pg.mkPen(FORGETFUL_COLOUR, width=2.5 * scale, style=Qt.PenStyle.DotLine))
+        self._now.setSize(9 * scale)
+
+    def set_projection(self, font, presenting: bool) -> None:
+        """Axis numbers, labels and legend in the window's font size; in presentation, thicker lines."""
+        set_plot_font(self.plot_widget, font)
+        self._label_axes(css_size(font))
+        for _, label in self._legend.items:
+            label.setAttr("size", css_size(font))
+            label.setText(label.text)
+        self._pens(2.0 if presenting else 1.0)
 
     def point_count(self) -> tuple[int, int]:
         """Steps plotted for the manual and the torch engine: past states, and the current one if it is finite."""
         n = len(self._trace)
-        return tuple(n + 1 if np.isfinite(now) else n for now in self._current)
+        return tuple(n + 1 if np.isfinite(now) else n for now in self._current[:2])
 
-    def show_history(self, trace: LossTrace, current_manual: float, current_torch: float | None) -> None:
+    def show_history(self, trace: LossTrace, current_manual: float, current_torch: float | None,
+                     current_forgetful: float | None = None) -> None:
         """Past losses from `trace` and the current state's, at step len(trace)."""
         self._trace = trace
-        self._current = (current_manual, np.nan if current_torch is None else current_torch)
-        for decimator, values in zip(self._decimators, (trace.manual, trace.torch)):
+        self._current = (current_manual, np.nan if current_torch is None else current_torch,
+                         np.nan if current_forgetful is None else current_forgetful)
+        self._show_forgetful(current_forgetful is not None or bool(np.isfinite(trace.forgetful[-1:]).any()))
+        for decimator, values in zip(self._decimators, self._columns()):
             decimator.update(values)
         step = len(trace)
         finite = [v for v in self._current if np.isfinite(v)]
@@ -97,8 +139,8 @@ class LossPlot(QWidget):
         self._drawing = True
         try:
             ys = []
-            for curve, decimator, values, now in zip((self._manual, self._torch), self._decimators,
-                                                     (self._trace.manual, self._trace.torch), self._current):
+            for curve, decimator, values, now in zip(self._curves(), self._decimators, self._columns(),
+                                                     self._current):
                 x, y = decimator.points(values, start - 1, stop + 1, max_points)
                 if stop >= n and np.isfinite(now):  # the current state continues the curve
                     x, y = np.append(x, n), np.append(y, now)
@@ -108,6 +150,30 @@ class LossPlot(QWidget):
                 self._follow_range(n, np.concatenate(ys))
         finally:
             self._drawing = False
+
+    def _columns(self) -> list[np.ndarray]:
+        t = self._trace
+        return [t.manual, t.torch] + ([t.forgetful] if self.forgetful_shown else [])
+
+    def _curves(self) -> list[pg.PlotDataItem]:
+        return [self._manual, self._torch] + ([self._forgetful] if self.forgetful_shown else [])
+
+    @property
+    def forgetful_shown(self) -> bool:
+        return self._forgetful.scene() is not None
+
+    def _show_forgetful(self, on: bool) -> None:
+        """The third curve joins the plot (and its legend) only while the forgetful twin has losses to show."""
+        if on == self.forgetful_shown:
+            return
+        item = self.plot_widget.getPlotItem()
+        if on:
+            item.addItem(self._forgetful)
+            self._legend.addItem(self._forgetful, self._forgetful_name)
+            self._decimators[2] = PeakDecimator()  # start over: the column may have changed while hidden
+        else:
+            self._legend.removeItem(self._forgetful)
+            item.removeItem(self._forgetful)
 
     def _follow_range(self, n: int, y: np.ndarray) -> None:
         """Show steps 0..n and every loss, moving the range only when the data leaves it or fills little of it."""
@@ -119,7 +185,7 @@ class LossPlot(QWidget):
         with np.errstate(divide="ignore", invalid="ignore"):
             y = np.log10(y) if self.log_y.isChecked() else y
         y = y[np.isfinite(y)]
-        if not y.size:
+        if not y.size:  # (the forgetful column is NaN before the twin was added)
             return
         low, high = float(y.min()), float(y.max())
         if self.log_y.isChecked():  # pyqtgraph labels a log axis by decades: show at least one

@@ -1,23 +1,47 @@
-"""The main window: actions, panels and a status bar over one SessionController."""
+"""The main window: panels, a tool bar and a status bar over one SessionController."""
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.lessons import DIVERGENCE, lessons, saturated
+from core.scenarios import Scenario
 from core.session import Session
 from gui.autosave import Autosave
 from gui.banner import Banner
+from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
 from gui.export_actions import ExportActions
 from gui.gradient_panel import GradientPanel
+from gui.graph_view import GraphView
+from gui.i18n import core_text
+from gui.landscape_plot import LandscapePlot
+from gui.language import Language
 from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
+from gui.optimizer_state_view import OptimizerStateView
+from gui.phase_bar import PhaseBar
+from gui.phases import Phase, PhaseStepper
+from gui.presentation import Projection
 from gui.runner import Runner
 from gui.session_files import SessionFiles
 from gui.settings_panel import SettingsPanel
+from gui.shortcuts_sheet import ShortcutsSheet
 from gui.style import short_number
 from gui.trajectory_panel import TrajectoryPanel
+from gui.window_actions import WindowActions
 
 PLAY_SPEEDS = [1, 5, 20, 100, 1000, None]  # steps per second; None = as fast as the engines go
 MAX_RUN = 1_000_000
@@ -29,161 +53,65 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
 
     def __init__(self, controller: SessionController, settings: QSettings | None = None,
-                 autosave: Autosave | None = None):
+                 autosave: Autosave | None = None, language: Language | None = None):
         super().__init__()
-        self._controller = controller
+        self.controller = controller
         self._settings = settings if settings is not None else QSettings()
+        self.language = language if language is not None else Language(self)
         self._runner = Runner(controller, self)
         self.files = SessionFiles(controller, self, self._settings)
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
-        self._create_actions()
         self._create_panels()
-        self._create_menus()
-        self._create_tool_bars()
+        self.projection = Projection(self, [self.settings_panel, self.detail_tabs, self.gradient_panel.numeric_part,
+                                            self.statusBar()], self._apply_plot_fonts, self._arrange)
+        self.phases = PhaseStepper(controller, self._step_once, self)
+        self.commands = WindowActions(self)
+        self._create_tool_bar()
         self._create_status_bar()
         self._connect_session()
         self._read_settings()
+        self.retranslate()
         self.refresh()
-        self.network_panel.weight_view.setFocus()  # not a text field: Space must reach the Step shortcut
+        self._focus_holder.setFocus()  # not a table or a text field: Space and → reach the Step shortcut
 
     # ---- construction
 
-    def _action(self, name: str, text: str, slot, shortcuts=(), tip: str = "", checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setToolTip(f"{tip or text} ({', '.join(QKeySequence(s).toString() for s in shortcuts)})"
-                          if shortcuts else tip or text)
-        action.setStatusTip(tip or text)
-        action.setCheckable(checkable)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        return action
-
-    def _create_actions(self) -> None:
-        c = self._controller
-        self.step_action = self._action("actionStep", self.tr("Step"), self.step, ["Space"],
-                                        self.tr("One update of both engines"))
-        self.run_action = self._action("actionRun", self.tr("Run"), self.run, ["Ctrl+R"],
-                                       self.tr("Run the number of steps beside this button"))
-        self.play_action = self._action("actionPlay", self.tr("Play"), self.play, ["Ctrl+P"],
-                                        self.tr("Step continuously at the chosen speed"), checkable=True)
-        self.cancel_action = self._action("actionCancel", self.tr("Stop"), self._runner.stop, ["Esc"],
-                                          self.tr("Stop a run or play"))
-        self.undo_action = c.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = c.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setObjectName("actionRedo")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.triggered.connect(self._runner.stop)
-        self.reset_action = self._action("actionReset", self.tr("Reset"), self.reset, ["Ctrl+Shift+R"],
-                                         self.tr("Back to step 0 at the start weights"))
-        self.randomize_action = self._action("actionRandomize", self.tr("Randomize W"), self.randomize, ["Ctrl+D"],
-                                             self.tr("W as torch.nn.Linear has it after torch.manual_seed(seed)"))
-        self.log_action = self._action("actionLogScale", self.tr("Logarithmic loss axis"),
-                                       lambda on: self.loss_plot.log_y.setChecked(on), ["Ctrl+L"], checkable=True)
-        self.quit_action = self._action("actionQuit", self.tr("Quit"), self.close, [QKeySequence.StandardKey.Quit])
-        for action in (self.step_action, self.run_action, self.play_action, self.cancel_action, self.undo_action,
-                       self.redo_action, self.reset_action, self.randomize_action, self.log_action,
-                       self.files.open_action, self.files.save_action, self.files.save_as_action):
-            self.addAction(action)  # shortcuts work wherever the focus is in the window
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.files.open_action)
-        file_menu.addMenu(self.files.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.files.save_action, self.files.save_as_action])
-        file_menu.addMenu(self.exports.menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.undo_action, self.redo_action])
-        limit = edit.addAction(self.tr("Undo keeps the last %1 actions (a Run or a Play is one)")
-                               .replace("%1", str(self._controller.session.undo_limit)))
-        limit.setObjectName("undoLimitNote")
-        limit.setEnabled(False)
-        train = bar.addMenu(self.tr("&Train"))
-        train.addActions([self.step_action, self.run_action, self.play_action, self.cancel_action])
-        train.addSeparator()
-        train.addActions([self.reset_action, self.randomize_action])
-        view = bar.addMenu(self.tr("&View"))
-        view.addAction(self.log_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("About"), self._about)
-
-    def _create_tool_bars(self) -> None:
-        bar = self.addToolBar(self.tr("Training"))
-        bar.setObjectName("trainingToolBar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.run_count = QSpinBox()
-        self.run_count.setObjectName("runCountSpin")
-        self.run_count.setAccessibleName(self.tr("Steps to run"))
-        self.run_count.setRange(1, MAX_RUN)
-        self.run_count.setValue(100)
-        self.run_count.setSuffix(self.tr(" steps"))
-        self.speed = QComboBox()
-        self.speed.setObjectName("playSpeedCombo")
-        self.speed.setAccessibleName(self.tr("Play speed"))
-        for s in PLAY_SPEEDS:
-            self.speed.addItem(self.tr("%1 steps/s").replace("%1", str(s)) if s else self.tr("full speed"), s)
-        self.speed.setCurrentIndex(2)
-        self.speed.currentIndexChanged.connect(lambda: self._runner.set_speed(self.speed.currentData()))
-        self.seed = QSpinBox()
-        self.seed.setObjectName("seedSpin")
-        self.seed.setAccessibleName(self.tr("Seed"))
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setPrefix(self.tr("seed "))
-        self._explain_refusals(self.run_count, self.tr("Steps to run: a whole number from 1 to %1")
-                               .replace("%1", f"{MAX_RUN:,}"))
-        self._explain_refusals(self.seed, self.tr("Seed: a whole number from 0 to %1").replace("%1", f"{2**31 - 1:,}"))
-        bar.addAction(self.step_action)
-        bar.addSeparator()
-        bar.addAction(self.run_action)
-        bar.addWidget(self.run_count)
-        bar.addSeparator()
-        bar.addAction(self.play_action)
-        bar.addWidget(self.speed)
-        bar.addAction(self.cancel_action)
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        bar.addAction(self.reset_action)
-        bar.addAction(self.randomize_action)
-        bar.addWidget(self.seed)
-
-    def _explain_refusals(self, spin: QSpinBox, accepted: str) -> None:
-        """A spin box drops keys it cannot use without a word: say what it takes instead."""
-        spin.setToolTip(accepted)
-        spin.findChild(QLineEdit).inputRejected.connect(lambda: self._controller.error.emit(accepted))
-
     def _create_panels(self) -> None:
+        c = self.controller
         self.banner = Banner()
-        self.banner.undoRequested.connect(self.undo_action.trigger)
-        self.network_panel = NetworkPanel(self._controller)
+        self.phase_bar = PhaseBar()
+        self.network_panel = NetworkPanel(c)
         self.gradient_panel = GradientPanel()
         self.trajectory_panel = TrajectoryPanel()
-        self.settings_panel = SettingsPanel(self._controller)
+        self.chain_view = ChainRuleView()
+        self.state_view = OptimizerStateView()
+        self.graph_view = GraphView()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("detailTabs")
+        for view in (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view):
+            self.detail_tabs.addTab(view, "")
+        self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
-        self.loss_plot.log_y.toggled.connect(self.log_action.setChecked)
-        self.exports = ExportActions(self._controller, self.loss_plot, self, self._settings)
+        self.landscape = LandscapePlot()
+        self.plot_tabs = QTabWidget()
+        self.plot_tabs.setObjectName("plotTabs")
+        self.plot_tabs.addTab(self.loss_plot, "")
+        self.plot_tabs.addTab(self.landscape, "")
+        self.exports = ExportActions(c, self.loss_plot, self, self._settings)
 
-        left = QWidget()
+        self._focus_holder = left = QWidget()
+        left.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click beside the tables takes the arrows back to Step
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
-        for panel in (self.banner, self.network_panel, self.gradient_panel, self.trajectory_panel):
+        for panel in (self.banner, self.phase_bar, self.network_panel, self.gradient_panel):
             column.addWidget(panel)
-        column.addStretch(1)
+        column.addWidget(self.detail_tabs, 1)
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(4, 4, 4, 4)
         side.addWidget(self.settings_panel)
-        side.addWidget(self.loss_plot, 1)
+        side.addWidget(self.plot_tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -191,6 +119,44 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+
+    def _create_tool_bar(self) -> None:
+        a = self.commands
+        bar = self.training_bar = self.addToolBar("")
+        bar.setObjectName("trainingToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.run_count = QSpinBox()
+        self.run_count.setObjectName("runCountSpin")
+        self.run_count.setRange(1, MAX_RUN)
+        self.run_count.setValue(100)
+        self.speed = QComboBox()
+        self.speed.setObjectName("playSpeedCombo")
+        for s in PLAY_SPEEDS:
+            self.speed.addItem("", s)
+        self.speed.setCurrentIndex(2)
+        self.speed.currentIndexChanged.connect(lambda: self._runner.set_speed(self.speed.currentData()))
+        self.seed = QSpinBox()
+        self.seed.setObjectName("seedSpin")
+        self.seed.setRange(0, 2**31 - 1)
+        for spin in (self.run_count, self.seed):
+            spin.findChild(QLineEdit).inputRejected.connect(
+                lambda spin=spin: self.controller.error.emit(spin.toolTip()))
+        bar.addAction(a.step)
+        bar.addSeparator()
+        bar.addAction(a.run)
+        bar.addWidget(self.run_count)
+        bar.addSeparator()
+        bar.addAction(a.play)
+        bar.addWidget(self.speed)
+        bar.addAction(a.cancel)
+        bar.addSeparator()
+        bar.addAction(a.undo)
+        bar.addAction(a.redo)
+        bar.addSeparator()
+        bar.addAction(a.reset)
+        bar.addAction(a.randomize)
+        bar.addWidget(self.seed)
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -201,7 +167,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setObjectName("runProgress")
         self.progress.setMaximumWidth(180)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelRunButton")
         self.cancel_button.clicked.connect(self._runner.stop)
         for widget in (self.progress, self.cancel_button):
@@ -210,16 +176,49 @@ class MainWindow(QMainWindow):
         for label in (self.step_label, self.loss_label, self.optimizer_label):
             status.addPermanentWidget(label)
 
+    def retranslate(self) -> None:
+        """Every fixed text of the window in the current language (panels retranslate themselves)."""
+        tr = self.tr
+        self.commands.retranslate()
+        self.files.retranslate()
+        self.exports.retranslate()
+        self.commands.fill_menus(self.menuBar(), self.exports.menu, self.controller.session.undo_limit)
+        self.training_bar.setWindowTitle(tr("Training"))
+        self.run_count.setAccessibleName(tr("Steps to run"))
+        self.run_count.setSuffix(tr(" steps"))
+        self.run_count.setToolTip(tr("Steps to run: a whole number from 1 to %1").replace("%1", f"{MAX_RUN:,}"))
+        self.speed.setAccessibleName(tr("Play speed"))
+        for k, s in enumerate(PLAY_SPEEDS):
+            self.speed.setItemText(k, tr("%1 steps/s").replace("%1", str(s)) if s else tr("full speed"))
+        self.seed.setAccessibleName(tr("Seed"))
+        self.seed.setPrefix(tr("seed "))
+        self.seed.setToolTip(tr("Seed: a whole number from 0 to %1").replace("%1", f"{2**31 - 1:,}"))
+        self.cancel_button.setText(tr("Cancel"))
+        for k, text in enumerate([tr("Both trajectories"), tr("Chain rule"), tr("Optimizer state"),
+                                  tr("Computation graph")]):
+            self.detail_tabs.setTabText(k, text)
+        self.plot_tabs.setTabText(0, tr("Loss"))
+        self.plot_tabs.setTabText(1, tr("Loss landscape"))
+        for action in self.commands.languages.actions():
+            action.setChecked(action.objectName() == f"language_{self.language.code}")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
     def _connect_session(self) -> None:
-        c = self._controller
+        c = self.controller
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._on_refresh_due)
         self._panel_updates = [
             lambda session, evaluation: self.network_panel.show_state(session, evaluation),
             lambda session, evaluation: self.gradient_panel.show_state(evaluation),
-            lambda session, evaluation: self.trajectory_panel.show_state(session, evaluation),
+            lambda session, evaluation: self._show_details(session, evaluation),
             lambda session, evaluation: self.settings_panel.show_state(session),
+            lambda session, evaluation: self._show_lessons(session, evaluation),
         ]
         self._next_panel = 0
         c.changed.connect(self._refresh_soon)
@@ -228,6 +227,17 @@ class MainWindow(QMainWindow):
         self._runner.runningChanged.connect(self._on_running)
         self._runner.progress.connect(self._on_progress)
         self._runner.diverged.connect(self._on_diverged)
+        self.loss_plot.log_y.toggled.connect(self.commands.log.setChecked)
+        self.banner.undoRequested.connect(self.commands.undo.trigger)
+        self.detail_tabs.currentChanged.connect(lambda: self.refresh())
+        self.plot_tabs.currentChanged.connect(lambda: self.refresh())
+        self.phases.changed.connect(self._show_phase)
+        self.projection.changed.connect(self._on_projection_changed)
+        self.language.changed.connect(lambda code: self._settings.setValue("ui/language", code))
+        for view in (self.network_panel.weight_view, self.gradient_panel.manual_view, self.gradient_panel.torch_view,
+                     self.gradient_panel.numeric_view):
+            view.selectionModel().currentChanged.connect(lambda index, _: self.choose_cell(index.row(),
+                                                                                            index.column()))
         self._set_stepping_enabled(c.session.torch_ready)
         if not c.session.torch_ready:
             self.statusBar().showMessage(self.tr("Loading torch… the hand-written side is ready to edit."))
@@ -246,15 +256,21 @@ class MainWindow(QMainWindow):
         self.run_count.setValue(s.value("run/count", 100, type=int))
         self.speed.setCurrentIndex(min(s.value("play/speedIndex", 2, type=int), len(PLAY_SPEEDS) - 1))
         self.seed.setValue(s.value("randomize/seed", 0, type=int))
+        self.projection.set_zoom(s.value("ui/zoom", 1.0, type=float))
+        self.detail_tabs.setCurrentIndex(s.value("ui/detailTab", 0, type=int))
 
     def _write_settings(self) -> None:
         s = self._settings
+        if self.projection.presenting:
+            self.set_presenting(False)  # the geometry to remember is the desk one
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("plot/logY", self.loss_plot.log_y.isChecked())
         s.setValue("run/count", self.run_count.value())
         s.setValue("play/speedIndex", self.speed.currentIndex())
         s.setValue("randomize/seed", self.seed.value())
+        s.setValue("ui/zoom", self.projection.zoom)
+        s.setValue("ui/detailTab", self.detail_tabs.currentIndex())
         s.sync()
 
     def closeEvent(self, event) -> None:
@@ -276,8 +292,16 @@ class MainWindow(QMainWindow):
     # ---- actions
 
     def step(self) -> None:
+        """Step: one update of both engines, or in phases the next phase."""
+        if self.phases.on:
+            self._runner.stop()
+            self.phases.advance()
+        else:
+            self._step_once()
+
+    def _step_once(self) -> None:
         self._runner.stop()
-        outcome = self._controller.step(1)
+        outcome = self.controller.step(1)
         if outcome is not None and outcome.divergence:
             self._on_diverged(outcome.divergence)
 
@@ -290,15 +314,65 @@ class MainWindow(QMainWindow):
         elif not on:
             self._runner.stop()
 
+    def stop(self) -> None:
+        self._runner.stop()
+
     def reset(self) -> None:
         self._runner.stop()
         self.banner.hide()
-        self._controller.perform(Session.reset)
+        self.controller.perform(Session.reset)
 
     def randomize(self) -> None:
         self._runner.stop()
         self.banner.hide()
-        self._controller.perform(Session.randomize, self.seed.value())
+        self.controller.perform(Session.randomize, self.seed.value())
+
+    def set_phases(self, on: bool) -> None:
+        self._runner.stop()
+        self.phases.set_on(on)
+
+    def set_forgetful(self, on: bool) -> None:
+        self._runner.stop()
+        self.controller.perform(Session.set_forgetful, on)
+
+    def load_scenario(self, scenario: Scenario) -> None:
+        """One click, one undo entry: the whole session replaced by the scenario's."""
+        self._runner.stop()
+        self.banner.hide()
+        if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
+            self.statusBar().showMessage(core_text(scenario.description), 15000)
+
+    def set_language(self, code: str) -> None:
+        try:
+            self.language.set(code)
+        except ValueError as e:
+            self.controller.error.emit(str(e))
+
+    def set_full_screen(self, on: bool) -> None:
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen if on
+                            else self.windowState() & ~Qt.WindowState.WindowFullScreen)
+
+    def set_presenting(self, on: bool) -> None:
+        self.projection.set_presenting(on)
+        self.commands.presentation.setChecked(on)
+
+    def choose_cell(self, i: int, j: int) -> None:
+        """The weight w_ij whose chain rule and update the detail views write out."""
+        if i < 0 or j < 0:
+            return
+        self.chain_view.set_cell(i, j)
+        self.state_view.set_cell(i, j)
+        self._show_details(self.controller.session, self.controller.session.evaluate())
+
+    def show_shortcuts(self) -> None:
+        ShortcutsSheet(self.commands.shortcut_actions(), self.tr(
+            "→ and ← move between cells while a table has the keyboard; click beside the tables (or press "
+            "PageDown / PageUp, as a presentation clicker does) to step and undo from anywhere."), self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About backprop stepper"), self.tr(
+            "<b>backprop stepper</b><br>dL/dW by the chain rule in numpy, by torch autograd and by central "
+            "differences, side by side; each step by a hand-written optimizer and by torch.optim."))
 
     # ---- reactions
 
@@ -313,6 +387,7 @@ class MainWindow(QMainWindow):
         """Show the session's current state in every panel."""
         self._refresh_timer.stop()
         self._show(range(len(self._panel_updates)))
+        self._show_phase()
 
     def _refresh_frame(self) -> None:
         """While running: the plot and status bar every frame, the number panels in turn.
@@ -324,21 +399,85 @@ class MainWindow(QMainWindow):
         self._show([self._next_panel])
 
     def _show(self, panels) -> None:
-        session = self._controller.session
+        session = self.controller.session
         evaluation = session.evaluate()
         for k in panels:
             self._panel_updates[k](session, evaluation)
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
-                                    evaluation.torch.loss if evaluation.torch is not None else None)
+                                    evaluation.torch.loss if evaluation.torch is not None else None,
+                                    evaluation.forgetful_loss)
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
+        self.commands.forgetful.blockSignals(True)
+        self.commands.forgetful.setChecked(s.forgetful is not None)
+        self.commands.forgetful.blockSignals(False)
         if session.divergence() is None and self.banner.undo_button.isVisible():
             self.banner.hide()  # undone back to a finite state
 
+    def _show_details(self, session: Session, evaluation) -> None:
+        """Only the detail view and the plot tab on show: the others catch up when their tab is chosen."""
+        current = self.detail_tabs.currentWidget()
+        if current is self.trajectory_panel:
+            self.trajectory_panel.show_state(session, evaluation)
+        elif current is not None:
+            current.show_state(session, evaluation)
+        if self.plot_tabs.currentWidget() is self.landscape:
+            self.landscape.show_state(session, evaluation)
+
+    def _show_lessons(self, session: Session, evaluation) -> None:
+        p, e = session.problem, evaluation
+        found = lessons(p, e.forward, e.chain)
+        self.network_panel.show_lessons([lesson.text(core_text) for lesson in found], saturated(p, e.chain))
+
+    def _show_phase(self) -> None:
+        """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""
+        on, phase = self.phases.on, self.phases.phase
+        self.phase_bar.setVisible(on)
+        n, g = self.network_panel, self.gradient_panel
+        computed = {Phase.FORWARD: [n.forward_view], Phase.BACKWARD: g.views(), Phase.UPDATED: [n.weight_view]}
+        pending = {Phase.READY: [n.forward_view, *g.views()], Phase.UPDATED: [n.forward_view, *g.views()],
+                   Phase.FORWARD: g.views()}
+        for view in [n.forward_view, n.weight_view, *g.views()]:
+            view.set_highlighted(on and view in computed.get(phase, []))
+            view.set_pending(on and view in pending.get(phase, []))
+        n.loss_label.setEnabled(not on or phase in (Phase.FORWARD, Phase.BACKWARD))
+        if not on:
+            return
+        e = self.controller.session.evaluate()
+        s = self.controller.session.state
+        tr = self.tr
+        narration = {
+            Phase.READY: tr("Press Step for the forward pass."),
+            Phase.FORWARD: tr("Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the "
+                              "backward pass.").replace("%1", short_number(e.forward.loss, 6)),
+            Phase.BACKWARD: tr("Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central "
+                               "differences give the same. Next, Step updates W."),
+            Phase.UPDATED: tr("Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, "
+                              "Step runs the forward pass at the new W.").replace("%1", s.optimizer.info.label)
+            .replace("%2", str(s.step)),
+        }[phase]
+        current = {Phase.READY: -1, Phase.FORWARD: 0, Phase.BACKWARD: 1, Phase.UPDATED: 2}[phase]
+        self.phase_bar.show_phase([tr("Forward"), tr("Backward"), tr("Update")], current, narration)
+
+    def _apply_plot_fonts(self, font, presenting: bool) -> None:
+        self.loss_plot.set_projection(font, presenting)
+        self.landscape.set_projection(font, presenting)
+
+    def _arrange(self, presenting: bool) -> None:
+        """Presentation stacks the plot under the numbers, full width; at a desk they sit side by side."""
+        self.splitter.setOrientation(Qt.Orientation.Vertical if presenting else Qt.Orientation.Horizontal)
+        self.plot_tabs.tabBar().setVisible(not presenting)
+        if presenting:
+            self.plot_tabs.setCurrentWidget(self.loss_plot)
+
+    def _on_projection_changed(self) -> None:
+        self.network_panel.updateGeometry()
+        self.refresh()
+
     def _set_stepping_enabled(self, on: bool) -> None:
-        for action in (self.step_action, self.run_action, self.play_action):
+        for action in (self.commands.step, self.commands.run, self.commands.play):
             action.setEnabled(on)
 
     def _on_torch_ready(self) -> None:
@@ -352,9 +491,9 @@ class MainWindow(QMainWindow):
     def _on_running(self, running: bool) -> None:
         self.progress.setVisible(running and not self._runner.playing)
         self.cancel_button.setVisible(running)
-        self.cancel_action.setEnabled(running)
-        if not running and self.play_action.isChecked():
-            self.play_action.setChecked(False)
+        self.commands.cancel.setEnabled(running)
+        if not running and self.commands.play.isChecked():
+            self.commands.play.setChecked(False)
         if not running:
             self.refresh()
 
@@ -364,11 +503,6 @@ class MainWindow(QMainWindow):
             self.progress.setValue(done)
 
     def _on_diverged(self, reason: str) -> None:
-        self.play_action.setChecked(False)
+        self.commands.play.setChecked(False)
         self.banner.alarm(self.tr("Stepping stopped: %1. The last finite state is one Undo away.")
-                          .replace("%1", reason[0].upper() + reason[1:]))
-
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About backprop stepper"), self.tr(
-            "<b>backprop stepper</b><br>dL/dW by the chain rule in numpy, by torch autograd and by central "
-            "differences, side by side; each step by a hand-written optimizer and by torch.optim."))
+                          .replace("%1", reason[0].upper() + reason[1:]) + " " + core_text(DIVERGENCE))

@@ -23,19 +23,24 @@ class SessionFiles(QObject):
         self._window = window
         self._settings = settings
         self.path: Path | None = None
-        self.open_action = self._action("actionOpen", self.tr("&Open…"), QKeySequence.StandardKey.Open,
-                                        lambda: self.open())
-        self.save_action = self._action("actionSave", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action("actionSaveAs", self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs,
-                                           self.save_as)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.open_action = self._action("actionOpen", QKeySequence.StandardKey.Open, lambda: self.open())
+        self.save_action = self._action("actionSave", QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action("actionSaveAs", QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
         self._show_title()
 
-    def _action(self, name: str, text: str, keys, slot) -> QAction:
-        action = QAction(text, self._window)
+    def _action(self, name: str, keys, slot) -> QAction:
+        action = QAction(self._window)
         action.setObjectName(name)
         action.setShortcuts(keys)
         action.triggered.connect(slot)

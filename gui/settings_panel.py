@@ -1,8 +1,18 @@
 """Optimizer with its hyperparameters (a form built from core.hyperparams), activation, precision and size."""
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.activations import ACTIVATIONS
 from core.hyperparams import OPTIMIZERS, Hyperparameter
@@ -11,32 +21,29 @@ from core.parse import parse_number
 from core.problem import DTYPES, MAX_SIZE
 from core.session import Session
 from gui.controller import SessionController
+from gui.i18n import Retranslatable, core_text
 
 
-def _combo(object_name: str, accessible: str, items: dict[str, str]) -> QComboBox:
+def _combo(object_name: str, items: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(object_name)
-    combo.setAccessibleName(accessible)
     for key, label in items.items():
         combo.addItem(label, key)
     return combo
 
 
-class SettingsPanel(QGroupBox):
+class SettingsPanel(Retranslatable, QGroupBox):
     """Controls whose every change is one undoable action on the session."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Optimizer and network"))
         self._controller = controller
         self._form_kind: str | None = None
         self._fields: dict[str, QLineEdit | QCheckBox] = {}
 
-        self.optimizer_combo = _combo("optimizerCombo", self.tr("Optimizer"),
-                                      {k: f"torch.optim.{o.label}" for k, o in OPTIMIZERS.items()})
-        self.activation_combo = _combo("activationCombo", self.tr("Activation"),
-                                       {k: a.label for k, a in ACTIVATIONS.items()})
-        self.dtype_combo = _combo("dtypeCombo", self.tr("Precision"), {k: k for k in DTYPES})
+        self.optimizer_combo = _combo("optimizerCombo", {k: f"torch.optim.{o.label}" for k, o in OPTIMIZERS.items()})
+        self.activation_combo = _combo("activationCombo", {k: a.label for k, a in ACTIVATIONS.items()})
+        self.dtype_combo = _combo("dtypeCombo", {k: k for k in DTYPES})
         self.outputs_spin, self.inputs_spin = QSpinBox(), QSpinBox()
         for spin, name in ((self.outputs_spin, "outputsSpin"), (self.inputs_spin, "inputsSpin")):
             spin.setRange(1, MAX_SIZE)
@@ -54,18 +61,33 @@ class SettingsPanel(QGroupBox):
         self._hyper_form = QFormLayout()
         self._hyper_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         top = QFormLayout()
-        top.addRow(self.tr("Optimizer"), self.optimizer_combo)
-        top.addRow(self.tr("Activation f"), self.activation_combo)
-        top.addRow(self.tr("Precision"), self.dtype_combo)
+        self._row_labels = [QLabel() for _ in range(4)]
+        top.addRow(self._row_labels[0], self.optimizer_combo)
+        top.addRow(self._row_labels[1], self.activation_combo)
+        top.addRow(self._row_labels[2], self.dtype_combo)
         size = QHBoxLayout()
         size.addWidget(self.outputs_spin)
         size.addWidget(self.inputs_spin)
         size.addStretch(1)
-        top.addRow(self.tr("Outputs × inputs"), size)
+        top.addRow(self._row_labels[3], size)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self._hyper_form)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Optimizer and network"))
+        texts = [self.tr("Optimizer"), self.tr("Activation f"), self.tr("Precision"), self.tr("Outputs × inputs")]
+        for label, text in zip(self._row_labels, texts):
+            label.setText(text)
+        for combo, text in zip((self.optimizer_combo, self.activation_combo, self.dtype_combo), texts):
+            combo.setAccessibleName(text)
+        self.outputs_spin.setAccessibleName(self.tr("Outputs"))
+        self.inputs_spin.setAccessibleName(self.tr("Inputs"))
+        for k, a in enumerate(ACTIVATIONS.values()):
+            self.activation_combo.setItemText(k, core_text(a.label))
+        self._form_kind = None  # the hyperparameter form is rebuilt in the new language at the next show_state
 
     # ---- from the session
 
@@ -94,7 +116,7 @@ class SettingsPanel(QGroupBox):
             self._hyper_form.removeRow(0)
         self._fields = {h.name: self._field(h) for h in spec.info.hyperparameters}
         for h in spec.info.hyperparameters:
-            self._hyper_form.addRow(h.label, self._fields[h.name])
+            self._hyper_form.addRow(core_text(h.label), self._fields[h.name])
         self._form_kind = spec.kind
 
     def _field(self, h: Hyperparameter) -> QLineEdit | QCheckBox:
@@ -107,8 +129,9 @@ class SettingsPanel(QGroupBox):
             field.setMaximumWidth(field.fontMetrics().horizontalAdvance("0.000000001") + 16)
             field.editingFinished.connect(lambda name=h.name, f=field: self._on_number(name, f))
         field.setObjectName(f"hyper_{h.name}")
-        field.setAccessibleName(h.label)
-        field.setToolTip(f"{h.name}: {h.help} (torch default {h.default})")
+        field.setAccessibleName(core_text(h.label))
+        field.setToolTip(self.tr("%1: %2 (torch default %3)").replace("%1", h.name).replace("%2", core_text(h.help))
+                         .replace("%3", str(h.default)))
         return field
 
     # ---- to the session

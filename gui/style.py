@@ -12,6 +12,9 @@ TORCH_COLOUR = "#d62728"
 TEXT_COLOUR = "#202020"
 AGREE_COLOUR = "#1a7f37"
 DISAGREE_COLOUR = "#c62828"
+GRADIENT_COLOUR = "#b4400b"  # gradients drawn on the computation graph
+FORGETFUL_COLOUR = "#2ca02c"  # the forgetful twin trajectory
+SATURATED_BACKGROUND = QColor(255, 224, 160)  # a unit whose f′(z) has all but vanished
 
 
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")

@@ -9,32 +9,44 @@ from core.evaluation import Evaluation
 from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
+from gui.i18n import Retranslatable
 from gui.style import short_number, subscript
 
 
-class TrajectoryPanel(QGroupBox):
+class TrajectoryPanel(Retranslatable, QGroupBox):
     """The torch trajectory's W and forward values, and W_hand − W_torch after the steps so far."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Both trajectories"))  # fixed: a changing group title relayouts the window
         names = dict(row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j), parent=self)
         self.torch_model = ArrayModel("W torch", **names)
         self.gap_model = ArrayModel("W hand − W torch", coloured=True, digits=3, **names)
         self._forward_names = ["z", "a"]
         self.forward_model = ArrayModel("torch forward", column_names=lambda j: self._forward_names[j], parent=self)
+        self.setFlat(True)  # it sits in a tab named for it
         layout = QGridLayout(self)
-        layout.addWidget(QLabel(self.tr("W by torch.optim")), 0, 0)
-        layout.addWidget(Grid(self.torch_model, "torchWeightView", self.tr("Weights of the torch trajectory")), 1, 0)
-        layout.addWidget(QLabel(self.tr("forward pass by torch")), 0, 1)
-        layout.addWidget(Grid(self.forward_model, "torchForwardView", self.tr("Forward values by torch")), 1, 1)
-        layout.addWidget(QLabel(self.tr("W by hand − W by torch")), 0, 2)
-        layout.addWidget(Grid(self.gap_model, "weightGapView", self.tr("Difference of the two trajectories")), 1, 2)
+        self._captions = [QLabel(), QLabel(), QLabel()]
+        self._views = [Grid(self.torch_model, "torchWeightView", ""), Grid(self.forward_model, "torchForwardView", ""),
+                       Grid(self.gap_model, "weightGapView", "")]
+        for column, (caption, view) in enumerate(zip(self._captions, self._views)):
+            layout.addWidget(caption, 0, column)
+            layout.addWidget(view, 1, column)
         self.gap_label = QLabel()
         self.gap_label.setObjectName("weightGapLabel")
         self.gap_label.setWordWrap(True)
         layout.addWidget(self.gap_label, 2, 0, 1, 4)
         layout.setColumnStretch(3, 1)
+        layout.setRowStretch(3, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for label, text in zip(self._captions, [self.tr("W by torch.optim"), self.tr("forward pass by torch"),
+                                                self.tr("W by hand − W by torch")]):
+            label.setText(text)
+        for view, text in zip(self._views, [self.tr("Weights of the torch trajectory"),
+                                            self.tr("Forward values by torch"),
+                                            self.tr("Difference of the two trajectories")]):
+            view.setAccessibleName(text)
 
     def show_state(self, session: Session, evaluation: Evaluation) -> None:
         s, e = session.state, evaluation

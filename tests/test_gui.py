@@ -10,7 +10,7 @@ import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 
 from core.init import linear_weight
 from tests import torch_twin
@@ -74,7 +74,7 @@ def test_every_named_part_exists_with_an_accessible_name(window):
 def test_editing_a_weight_updates_all_three_gradients_which_agree_with_torch(qtbot, window):
     type_into(qtbot, grid(window, "weightEditor"), 1, 2, "0.75")
     settle(qtbot, window)
-    session = window._controller.session
+    session = window.controller.session
     w = session.state.manual.weight
     assert_allclose(w[1, 2], 0.75, rtol=0)
     assert_allclose(values(grid(window, "weightEditor"))[1, 2], 0.75, rtol=0)
@@ -96,19 +96,19 @@ def test_bad_text_in_a_cell_is_refused_and_the_value_kept(qtbot, window, text, r
     assert_allclose(values(view), before, rtol=0)
     assert reason in window.banner.label.text() and "W[1,1]" in window.banner.label.text()
     assert window.banner.isVisible()
-    assert not window._controller.session.can_undo
+    assert not window.controller.session.can_undo
 
 
 def test_editing_x_and_y_goes_through_the_same_validation(qtbot, window):
     type_into(qtbot, grid(window, "inputEditor"), 2, 0, "-2.5")
     type_into(qtbot, grid(window, "targetEditor"), 0, 0, "0.3")
     settle(qtbot, window)
-    problem = window._controller.session.problem
+    problem = window.controller.session.problem
     assert_allclose([problem.x[2], problem.y[0]], [-2.5, 0.3], rtol=0)
 
 
 def test_three_steps_add_points_and_move_w_and_undo_redo_are_exact(qtbot, window):
-    session = window._controller.session
+    session = window.controller.session
     states = [session.state]
     for _ in range(3):
         action(window, "actionStep").trigger()
@@ -147,7 +147,7 @@ def test_switching_optimizer_mid_run(qtbot, window):
     combo.setCurrentIndex(combo.findData("rmsprop"))
     combo.activated.emit(combo.currentIndex())
     settle(qtbot, window)
-    session = window._controller.session
+    session = window.controller.session
     assert session.optimizer.kind == "rmsprop"
     assert window.findChild(QLineEdit, "hyper_alpha") is not None
     lr = window.findChild(QLineEdit, "hyper_lr")
@@ -168,7 +168,7 @@ def test_a_bad_hyperparameter_is_refused_and_kept(qtbot, window):
     lr.setModified(True)
     lr.editingFinished.emit()
     assert "lr must be 0 or more" in window.banner.label.text()
-    assert window._controller.session.optimizer["lr"] == pytest.approx(1e-3, rel=0, abs=0)
+    assert window.controller.session.optimizer["lr"] == pytest.approx(1e-3, rel=0, abs=0)
     assert lr.text() == "0.001"
 
 
@@ -176,9 +176,9 @@ def test_run_100_steps_in_one_undo_entry(qtbot, window):
     window.run_count.setValue(100)
     action(window, "actionRun").trigger()
     qtbot.waitUntil(lambda: not window._runner.running, timeout=30000)
-    session = window._controller.session
+    session = window.controller.session
     assert session.step_count == 100 and session.undo_label == "Run 100 steps"
-    assert window._controller.undo_stack.count() == 1
+    assert window.controller.undo_stack.count() == 1
     action(window, "actionUndo").trigger()
     assert session.step_count == 0
 
@@ -190,7 +190,7 @@ def test_run_can_be_cancelled(qtbot, window):
     assert window.cancel_button.isVisible() and window.progress.isVisible()
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert not window._runner.running
-    session = window._controller.session
+    session = window.controller.session
     done = session.step_count
     assert 0 < done < 1_000_000
     qtbot.wait(100)
@@ -203,17 +203,17 @@ def test_play_steps_until_paused(qtbot, window):
     window.speed.setCurrentIndex(window.speed.count() - 1)  # full speed
     play = action(window, "actionPlay")
     play.trigger()
-    qtbot.waitUntil(lambda: window._controller.session.step_count > 20, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.session.step_count > 20, timeout=10000)
     play.trigger()
     assert not window._runner.running and not play.isChecked()
-    assert window._controller.session.undo_label.startswith("Play")
+    assert window.controller.session.undo_label.startswith("Play")
 
 
 def test_divergence_stops_play_with_an_explanation_and_undo_returns_to_finite(qtbot, window):
-    session = window._controller.session
+    session = window.controller.session
     window.settings_panel.findChild(QComboBox, "activationCombo")
-    window._controller.perform(type(session).set_activation, "identity")
-    window._controller.perform(type(session).set_optimizer, session.optimizer.__class__.create("sgd", lr=1e6))
+    window.controller.perform(type(session).set_activation, "identity")
+    window.controller.perform(type(session).set_optimizer, session.optimizer.__class__.create("sgd", lr=1e6))
     window.speed.setCurrentIndex(window.speed.count() - 1)
     action(window, "actionPlay").trigger()
     qtbot.waitUntil(lambda: not window._runner.running, timeout=10000)
@@ -240,7 +240,7 @@ def test_reset_and_randomize(qtbot, window):
     action(window, "actionStep").trigger()
     action(window, "actionReset").trigger()
     settle(qtbot, window)
-    assert window._controller.session.step_count == 0
+    assert window.controller.session.step_count == 0
     assert_allclose(values(grid(window, "weightEditor")), linear_weight(5, 3, 3), rtol=0)
 
 
@@ -250,7 +250,7 @@ def test_dtype_and_activation_selectors(qtbot, window):
         combo.setCurrentIndex(combo.findData(key))
         combo.activated.emit(combo.currentIndex())
     settle(qtbot, window)
-    s = window._controller.session.state
+    s = window.controller.session.state
     assert s.problem.dtype == "float64" and s.problem.activation == "tanh"
     assert s.manual.weight.dtype == np.float64
     assert "a = tanh(z)" == window.network_panel.forward_model.headerData(1, Qt.Orientation.Horizontal)
@@ -344,7 +344,7 @@ def test_hovering_the_plot_reads_out_step_and_losses(qtbot, window):
     plot = window.loss_plot.plot_widget
     view = plot.getPlotItem().vb
     view.autoRange()  # the view fits new data when it next paints; fit it now to map a data point to the screen
-    losses = window._controller.session.state.trace.manual
+    losses = window.controller.session.state.trace.manual
     from PySide6.QtCore import QPointF
 
     plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2, losses[2])))
@@ -374,12 +374,33 @@ def test_refreshing_does_not_drop_references_to_none(qtbot, window):
     assert sys.getrefcount(None) - before > -5000
 
 
-def test_space_steps_from_the_grids_and_enter_edits(qtbot, window):
+def test_keyboard_first_steps_undoes_plays_and_resets(qtbot, window):
+    session = window.controller.session
+    focus = QApplication.focusWidget()
+    assert not isinstance(focus, (QTableView, QLineEdit)), "keys must reach the shortcuts at start"
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        qtbot.keyClick(focus, key)
+    assert session.step_count == 3
+    qtbot.keyClick(focus, Qt.Key.Key_Left)
+    qtbot.keyClick(focus, Qt.Key.Key_PageUp)
+    assert session.step_count == 1
+    qtbot.keyClick(focus, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: session.step_count > 3, timeout=10000)
+    qtbot.keyClick(focus, Qt.Key.Key_P)
+    assert not window.commands.play.isChecked()
+    qtbot.keyClick(focus, Qt.Key.Key_R)
+    assert session.step_count == 0
+
+
+def test_in_a_table_arrows_move_between_cells_space_steps_and_enter_edits(qtbot, window):
     view = grid(window, "weightEditor")
-    assert view.hasFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert window._controller.session.step_count == 1
+    view.setFocus()
     view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().column() == 1
+    assert window.controller.session.step_count == 0
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window.controller.session.step_count == 1
     qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter on a cell opens its editor, as in a spreadsheet
     assert view.state() == QTableView.State.EditingState
 

@@ -21,13 +21,13 @@ def save_to(monkeypatch, tmp_path):
 
 def test_save_as_then_changes_mark_the_title(window, save_to):
     path = save_to("lecture.json")
-    window._controller.step(3)
+    window.controller.step(3)
     assert window.isWindowModified() and window.windowTitle().startswith("untitled")
     assert window.files.save_action.isEnabled()
     window.files.save_action.trigger()  # no file yet: Save asks where
     assert path.exists() and not window.isWindowModified()
     assert window.windowTitle().startswith("lecture.json")
-    window._controller.step(1)
+    window.controller.step(1)
     assert window.isWindowModified()
     window.files.save_action.trigger()  # now it saves in place
     assert session_file.load(path).step == 4
@@ -35,7 +35,7 @@ def test_save_as_then_changes_mark_the_title(window, save_to):
 
 def test_open_restores_the_session_exactly_and_is_undoable(window, save_to, tmp_path):
     path = save_to("run.json")
-    controller = window._controller
+    controller = window.controller
     controller.step(5)
     window.files.save_as()
     saved = controller.session.state
@@ -44,7 +44,7 @@ def test_open_restores_the_session_exactly_and_is_undoable(window, save_to, tmp_
     assert_states_identical(controller.session.state, saved)
     assert controller.session.undo_label == "Open run.json" and not window.isWindowModified()
     assert str(path) in window.files.recent()
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert controller.session.step_count == 12
 
 
@@ -56,11 +56,11 @@ def test_open_restores_the_session_exactly_and_is_undoable(window, save_to, tmp_
 def test_a_bad_file_gives_one_clear_message_and_changes_nothing(window, dialogs, tmp_path, content, problem):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
-    before = window._controller.session.state
+    before = window.controller.session.state
     assert not window.files.open(path)
     assert len(dialogs.warnings) == 1
     assert str(path) in dialogs.warnings[0] and problem in dialogs.warnings[0]
-    assert window._controller.session.state is before
+    assert window.controller.session.state is before
 
 
 def test_a_folder_is_refused(window, dialogs, tmp_path):
@@ -69,7 +69,7 @@ def test_a_folder_is_refused(window, dialogs, tmp_path):
 
 
 def test_closing_with_unsaved_changes_asks(window, dialogs, save_to):
-    window._controller.step(1)
+    window.controller.step(1)
     dialogs.answer = QMessageBox.StandardButton.Cancel
     assert not window.close() and window.isVisible()
     path = save_to("kept.json")
@@ -94,7 +94,7 @@ def test_text_exports_write_their_files(window, save_to, name, file_name, check)
     from PySide6.QtGui import QAction
 
     path = save_to(file_name)
-    window._controller.step(3)
+    window.controller.step(3)
     window.findChild(QAction, name).trigger()
     assert check(path.read_text())
 
@@ -103,7 +103,7 @@ def test_the_plot_exports_as_png(window, save_to):
     from PySide6.QtGui import QAction, QImage
 
     path = save_to("loss.png")
-    window._controller.step(3)
+    window.controller.step(3)
     window.findChild(QAction, "actionExportPng").trigger()
     image = QImage(str(path))
     assert not image.isNull() and image.width() >= 2 * window.loss_plot.plot_widget.width() - 1

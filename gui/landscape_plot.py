@@ -1,0 +1,168 @@
+"""Contours of the loss over two chosen weights, the rest held where they are, with both engines' paths on it."""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.explain import sub
+from core.landscape import around, loss_surface
+from core.session import Session
+from gui.i18n import Retranslatable
+from gui.plot_style import css_size, set_plot_font
+from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR
+
+RESOLUTION = 81  # grid points per axis
+LEVELS = 12  # contour lines, spaced evenly in log(L − min) so the bottom of a valley shows
+
+
+class LandscapePlot(Retranslatable, QWidget):
+    """L(w_a, w_b) as a shaded image with contour lines; paths of both engines; the current point."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setObjectName("landscapePlot")
+        item = self.plot_widget.getPlotItem()
+        for side in ("left", "bottom"):
+            item.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
+            item.getAxis(side).setTextPen(pg.mkPen(TEXT_COLOUR))
+        item.hideButtons()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.image.setOpacity(0.55)
+        item.addItem(self.image)
+        self._contours: list[pg.IsocurveItem] = []
+        for _ in range(LEVELS):
+            curve = pg.IsocurveItem(pen=pg.mkPen((40, 40, 40), width=1))
+            curve.setParentItem(self.image)
+            self._contours.append(curve)
+        self.manual_path = item.plot(pen=pg.mkPen(MANUAL_COLOUR, width=4))
+        self.torch_path = item.plot(pen=pg.mkPen(TORCH_COLOUR, width=2, style=Qt.PenStyle.DashLine))
+        self.now = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
+        item.addItem(self.now)
+        self.start = pg.ScatterPlotItem(size=9, symbol="s", pen=pg.mkPen("k"), brush=pg.mkBrush("w"))
+        item.addItem(self.start)
+        self.twin = pg.ScatterPlotItem(size=9, symbol="t", pen=pg.mkPen("k"), brush=pg.mkBrush(FORGETFUL_COLOUR))
+        item.addItem(self.twin)
+        self.first_combo, self.second_combo = QComboBox(), QComboBox()
+        self.first_combo.setObjectName("landscapeFirstCombo")
+        self.second_combo.setObjectName("landscapeSecondCombo")
+        for combo in (self.first_combo, self.second_combo):
+            combo.activated.connect(self._on_chosen)
+        self.readout = QLabel()
+        self.readout.setObjectName("landscapeReadout")
+        self.readout.setWordWrap(True)
+        self._axes_label, self._against_label = QLabel(), QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self._axes_label)
+        bar.addWidget(self.first_combo)
+        bar.addWidget(self._against_label)
+        bar.addWidget(self.second_combo)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.readout)
+        self._shape: tuple[int, int] | None = None
+        self._session: Session | None = None
+        self.surface = np.zeros((0, 0))
+        self.us = self.vs = np.zeros(0)
+        self._label_size = css_size(self.font())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plot_widget.setAccessibleName(self.tr("Loss landscape over two weights"))
+        self._axes_label.setText(self.tr("Loss over"))
+        self._against_label.setText(self.tr("and"))
+        self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
+                                     "dashes: torch; square: where the path starts."))
+
+    def set_projection(self, font, presenting: bool) -> None:
+        set_plot_font(self.plot_widget, font)
+        self._label_size = css_size(font)
+        scale = 2.0 if presenting else 1.0
+        self.manual_path.setPen(pg.mkPen(MANUAL_COLOUR, width=4 * scale))
+        self.torch_path.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
+        self._redraw()
+
+    @property
+    def weights(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        return self.first_combo.currentData(), self.second_combo.currentData()
+
+    def choose(self, first: tuple[int, int], second: tuple[int, int]) -> None:
+        for combo, cell in ((self.first_combo, first), (self.second_combo, second)):
+            combo.setCurrentIndex(combo.findData(cell))
+        self._redraw()
+
+    def _on_chosen(self) -> None:
+        if self.first_combo.currentData() == self.second_combo.currentData():  # two different weights, always
+            other = self.second_combo if self.sender() is self.first_combo else self.first_combo
+            other.setCurrentIndex((other.currentIndex() + 1) % other.count())
+        self._redraw()
+
+    def show_state(self, session: Session, evaluation=None) -> None:
+        self._session = session
+        shape = session.state.manual.weight.shape
+        if shape != self._shape:
+            self._fill_combos(shape, np.abs(evaluation.chain.dL_dW) if evaluation is not None else np.ones(shape))
+        self._redraw()
+
+    def _fill_combos(self, shape: tuple[int, int], size: np.ndarray) -> None:
+        """Weights as w₁₁ …; the two with the largest gradient first chosen, where the slope is."""
+        self._shape = shape
+        cells = [(i, j) for i in range(shape[0]) for j in range(shape[1])]
+        order = sorted(cells, key=lambda c: -float(np.nan_to_num(size[c])))
+        for combo, pick in ((self.first_combo, order[0]), (self.second_combo, order[min(1, len(order) - 1)])):
+            with QSignalBlocker(combo):
+                combo.clear()
+                for i, j in cells:
+                    combo.addItem(f"w{sub(i)}{sub(j)}", (i, j))
+                combo.setCurrentIndex(combo.findData(pick))
+        self.setEnabled(len(cells) > 1)
+
+    def _redraw(self) -> None:
+        s = self._session.state if self._session is not None else None
+        if s is None or not self.isEnabled() or not self.isVisible():
+            return
+        first, second = self.weights
+        if first is None or second is None or first == second:
+            return
+        w = s.manual.weight.astype(np.float64)
+        path = s.path
+        paths = [np.column_stack([path.weights(e)[:, first[0], first[1]], path.weights(e)[:, second[0], second[1]]])
+                 for e in (0, 1)]
+        current = [np.array([[float(getattr(s, e).weight[first]), float(getattr(s, e).weight[second])]])
+                   for e in ("manual", "torch")]
+        paths = [np.vstack([p, c]) for p, c in zip(paths, current)]
+        every = np.vstack(paths)
+        self.us = around(w[first], every[:, 0], RESOLUTION)
+        self.vs = around(w[second], every[:, 1], RESOLUTION)
+        self.surface = loss_surface(s.problem, w, first, second, self.us, self.vs)
+        shown = np.log10(np.maximum(self.surface - np.nanmin(self.surface), 0) + 1e-12 * max(1.0, np.nanmax(
+            self.surface)))
+        self.image.setImage(shown, autoLevels=True)
+        du, dv = self.us[1] - self.us[0], self.vs[1] - self.vs[0]
+        self.image.setRect(QRectF(self.us[0] - du / 2, self.vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
+        finite = shown[np.isfinite(shown)]
+        levels = np.linspace(finite.min(), finite.max(), LEVELS + 2)[1:-1] if finite.size else []
+        for curve, level in zip(self._contours, levels):
+            curve.setData(shown)
+            curve.setLevel(level)
+        self.manual_path.setData(paths[0][:, 0], paths[0][:, 1])
+        self.torch_path.setData(paths[1][:, 0], paths[1][:, 1])
+        self.start.setData([paths[0][0, 0]], [paths[0][0, 1]])
+        self.now.setData([current[0][0, 0]], [current[0][0, 1]])
+        twin = s.forgetful
+        self.twin.setData(*(([float(twin.weight[first])], [float(twin.weight[second])]) if twin is not None
+                            else ([], [])))
+        item = self.plot_widget.getPlotItem()
+        style = {"color": TEXT_COLOUR, "font-size": self._label_size}
+        item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
+        item.setLabel("left", f"w{sub(second[0])}{sub(second[1])}", **style)
+        item.vb.setRange(xRange=(self.us[0], self.us[-1]), yRange=(self.vs[0], self.vs[-1]), padding=0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._redraw()  # refreshes skip a hidden landscape

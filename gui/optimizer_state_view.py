@@ -1,0 +1,118 @@
+"""The optimizer's memory, by hand and in torch's optimizer.state, and the next update written out."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from core.evaluation import Evaluation
+from core.explain import next_update, state_quantities, sub
+from core.session import Session
+from gui.array_model import ArrayModel
+from gui.grid import Grid
+from gui.i18n import Retranslatable, core_text
+from gui.style import short_number, subscript
+
+
+def _names() -> dict:
+    return dict(row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j), digits=4)
+
+
+class OptimizerStateView(Retranslatable, QWidget):
+    """Rows: by hand, torch.optim; columns: each state tensor (m, v, m̂, v̂ for Adam) and the next update Δw."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("optimizerStateView")
+        self._cell = (0, 0)
+        self._layout_key = None
+        self.models: dict[tuple[str, str], ArrayModel] = {}  # (engine, symbol) -> model, for tests and views
+        self.heading = QLabel()
+        self.heading.setObjectName("optimizerStateHeading")
+        self.heading.setWordWrap(True)
+        self.grids = QWidget()
+        self._grid_layout = QGridLayout(self.grids)
+        self._grid_layout.setContentsMargins(0, 0, 0, 0)
+        self.lines = QLabel()
+        self.lines.setObjectName("nextUpdateLines")
+        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.grids, 0, Qt.AlignmentFlag.AlignTop)
+        row.addSpacing(12)
+        row.addWidget(self.lines, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        self._row_labels = (QLabel(), QLabel())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._row_labels[0].setText(self.tr("by hand"))
+        self._row_labels[1].setText(self.tr("torch.optim\n.state"))
+        self._layout_key = None  # captions are rebuilt in the new language at the next show_state
+
+    def set_cell(self, i: int, j: int) -> None:
+        self._cell = (i, j)
+
+    def show_state(self, session: Session, evaluation: Evaluation) -> None:
+        s = session.state
+        spec = s.optimizer
+        manual = state_quantities(spec, s.manual)
+        torch = {q.symbol: q for q in state_quantities(spec, s.torch)}
+        update = next_update(spec, s.manual, evaluation.chain.dL_dW)
+        key = (spec.kind, tuple(q.symbol for q in manual), s.manual.weight.shape)
+        if key != self._layout_key:
+            self._build([(q.symbol, q.source) for q in manual])
+            self._layout_key = key
+        for q in manual:
+            self.models["hand", q.symbol].set_values(q.values)
+            if q.symbol in torch:
+                self.models["torch", q.symbol].set_values(torch[q.symbol].values)
+        self.models["hand", "Δw"].set_values(update.update)
+        t_hand, t_torch = s.manual.optimizer.get("step"), s.torch.optimizer.get("step")
+        label = f"torch.optim.{spec.info.label}"
+        if not manual and not s.manual.optimizer:
+            text = self.tr("%1 keeps no state yet: torch creates it on the first step (plain SGD never does).")
+        elif t_hand is not None:
+            text = self.tr("%1 after t = %2 steps by hand, t = %3 in torch's optimizer.state.")
+        else:
+            text = self.tr("%1: its state by hand and in torch's optimizer.state.")
+        self.heading.setText(text.replace("%1", label).replace("%2", str(t_hand)).replace("%3", str(t_torch)))
+        i, j = min(self._cell[0], s.problem.n_out - 1), min(self._cell[1], s.problem.n_in - 1)
+        self._cell = (i, j)
+        g = float(evaluation.chain.dL_dW[i, j])
+        w = f"w{sub(i)}{sub(j)}"
+        rows = [(self.tr("next step at %1, in torch's order").replace("%1", w), ""),
+                ("g = ∂L/∂" + w, short_number(g, 6))]
+        rows += [(line.formula, short_number(line.value, 6)) for line in update.at(i, j)]
+        self.lines.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
+            f"<tr><td>{core_text(f)}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for f, v in rows)
+            + "</table>")
+
+    def _build(self, quantities: list[tuple[str, str]]) -> None:
+        layout = self._grid_layout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None and item.widget() not in self._row_labels:
+                item.widget().deleteLater()
+        self.models = {}
+        layout.addWidget(self._row_labels[0], 1, 0)
+        layout.addWidget(self._row_labels[1], 2, 0)
+        columns = quantities + [("Δw", self.tr("next update"))]
+        for column, (symbol, source) in enumerate(columns, start=1):
+            caption = QLabel(f"<b>{symbol}</b>  <small>{core_text(source)}</small>")
+            layout.addWidget(caption, 0, column)
+            for row, engine in enumerate(("hand", "torch"), start=1):
+                if engine == "torch" and symbol == "Δw":
+                    continue
+                model = ArrayModel(f"{symbol} {engine}", **_names())
+                self.models[engine, symbol] = model
+                grid = Grid(model, f"state_{engine}_{column}", f"{symbol} {engine}")
+                model.setParent(grid)  # goes when the grid goes
+                layout.addWidget(grid, row, column)

@@ -1,0 +1,20 @@
+"""What the two pyqtgraph plots share: fonts that follow the window's zoom."""
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetrics
+
+
+def css_size(font: QFont) -> str:
+    """The font's size as a CSS pixel size, for pyqtgraph's HTML labels."""
+    pixels = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+    return f"{pixels}px"
+
+
+def set_plot_font(widget: pg.PlotWidget, font: QFont) -> None:
+    """Tick numbers in `font`, the axes wide enough for them and their label."""
+    metrics = QFontMetrics(font)
+    item = widget.getPlotItem()
+    for side in ("left", "bottom"):
+        item.getAxis(side).setStyle(tickFont=font)
+    item.getAxis("left").setWidth(metrics.horizontalAdvance("−00.0000") + 2 * metrics.height())
+    item.getAxis("bottom").setHeight(int(2.6 * metrics.height()))
