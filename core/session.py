@@ -56,7 +56,8 @@ class SessionState:
         weight = checked_weight(weight, problem)
         w = cast_finite(weight, problem.np_dtype, "W")
         engine = EngineState(w, optimizers.initial_state(optimizer, w))
-        return cls(problem, optimizer, weight, 0, LossTrace(), engine, engine, EngineState(w, {}) if forgetful else None)
+        twin = EngineState(w, {}) if forgetful else None
+        return cls(problem, optimizer, weight, 0, LossTrace(), engine, engine, twin)
 
     def replace(self, **changes) -> "SessionState":
         return dataclasses.replace(self, **changes)

@@ -47,7 +47,8 @@ class GraphView(Retranslatable, QWidget):
             ("L = mean((a − y)²)", [short_number(e.forward.loss, 6)]),
         ]
         self._edges = [  # what flows back along each arrow
-            ("∂L/∂W = δ xᵀ", [self.tr("max |·| %1").replace("%1", short_number(float(np.max(np.abs(chain.dL_dW))), 3))]),
+            ("∂L/∂W = δ xᵀ", [self.tr("max |·| %1").replace("%1", short_number(float(np.max(np.abs(chain.dL_dW))),
+                                                                                3))]),
             ("∂L/∂z = δ", _vector(chain.delta)),
             ("∂L/∂a", _vector(chain.dL_da)),
         ]
