@@ -30,6 +30,7 @@ class ArrayModel(QAbstractTableModel):
         self._coloured = coloured
         self._scale = 0.0
         self._digits = digits
+        self._pending = False  # values not computed yet (stepping in phases): shown as "?"
         self._marked = np.zeros(0, dtype=bool)  # rows drawn as a warning (saturated units)
         self._mark_note = ""
         self._row_names = row_names or (lambda i: str(i + 1))
@@ -66,6 +67,26 @@ class ArrayModel(QAbstractTableModel):
     def _is_marked(self, row: int) -> bool:
         return row < self._marked.size and bool(self._marked[row])
 
+    @property
+    def digits(self) -> int:
+        """Significant digits shown."""
+        return self._digits
+
+    def set_digits(self, digits: int) -> None:
+        """Show `digits` significant digits (views re-fit their columns on the reset)."""
+        if digits != self._digits:
+            self.beginResetModel()
+            self._digits = digits
+            self.endResetModel()
+
+    def set_pending(self, pending: bool) -> None:
+        """Show "?" for every value: not computed yet in this phase."""
+        if pending != self._pending:
+            self._pending = pending
+            if self._values.size:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._values.shape[0] - 1,
+                                                                   self._values.shape[1] - 1))
+
     def values(self) -> np.ndarray:
         return self._values.copy()
 
@@ -87,7 +108,7 @@ class ArrayModel(QAbstractTableModel):
             return None
         value = float(self._values[index.row(), index.column()])
         if role == Role.DisplayRole:
-            return short_number(value, self._digits)
+            return "?" if self._pending else short_number(value, self._digits)
         if role == Role.EditRole:
             return value
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
@@ -97,7 +118,7 @@ class ArrayModel(QAbstractTableModel):
             return SATURATED_BACKGROUND
         if role == Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole):
+        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole) and not self._pending:
             background, text = diverging(value, self._scale)
             return background if role == Role.BackgroundRole else text
         return None

@@ -39,9 +39,12 @@ class GradientPanel(Retranslatable, QGroupBox):
         self.torch_verdict.setObjectName("torchVerdict")
         self.numeric_verdict = QLabel()
         self.numeric_verdict.setObjectName("numericVerdict")
+        for verdict in (self.torch_verdict, self.numeric_verdict):
+            verdict.setWordWrap(True)  # a long line would set the panel's width, not the grids
         layout.addWidget(self.torch_verdict, 2, 0, 1, 3)
         layout.addWidget(self.numeric_verdict, 3, 0, 1, 3)
         layout.setColumnStretch(3, 1)
+        layout.setRowStretch(4, 1)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,11 +1,12 @@
 """A compact QTableView that shows a small array whole, named for tests and screen readers."""
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
 from gui.array_model import ArrayModel
 
 MAX_VISIBLE = 8  # beyond this many rows or columns the grid scrolls
+HIGHLIGHTED = "QTableView { border: 3px solid #f08c00; }"
 
 
 class Grid(QTableView):
@@ -36,14 +37,15 @@ class Grid(QTableView):
     def fit(self) -> None:
         """Column widths for numbers like −0.00432252 at the current font; the view sized to show them."""
         metrics = self.fontMetrics()
-        self.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("\u22120.0000000") + 10)
+        digits = self.model().digits  # −0.00ddddd is the widest short number that is not in e-notation
+        self.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("\u22120.00" + "0" * digits) + 10)
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         model = self.model()
         rows, columns = min(model.rowCount(), MAX_VISIBLE), min(model.columnCount(), MAX_VISIBLE)
-        frame = 2 * self.frameWidth()
+        frame = 2 * max(self.frameWidth(), 3)  # room for the highlight's 3 px border, so outlining moves nothing
         width = self.verticalHeader().sizeHint().width() + columns * self.horizontalHeader().defaultSectionSize()
         height = self.horizontalHeader().sizeHint().height() + rows * self.verticalHeader().defaultSectionSize()
         scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
@@ -55,14 +57,16 @@ class Grid(QTableView):
         return self.sizeHint()
 
     def set_highlighted(self, on: bool) -> None:
-        """Outline the grid: what the current phase computed."""
+        """Outline the grid in orange: what the current phase computed. The frame keeps its width either way,
+        so nothing around it moves."""
         if on != bool(self.property("highlighted")):
             self.setProperty("highlighted", on)
-            self.setStyleSheet("QTableView { border: 3px solid #f08c00; }" if on else "")
+            self.setStyleSheet(HIGHLIGHTED if on else "")
+            self.updateGeometry()
 
     def set_pending(self, on: bool) -> None:
-        """Grey the grid out: a value the current phase has not computed yet."""
-        self.setEnabled(not on)
+        """"?" in every cell: a value the current phase has not computed yet."""
+        self.model().set_pending(on)
 
     def event(self, event):
         # → and ← move between cells here; elsewhere in the window they are Step and Undo
@@ -76,6 +80,8 @@ class Grid(QTableView):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self.fit()
+            # the headers take the new font after this event: size again once they have
+            QTimer.singleShot(0, self, self.updateGeometry)
 
     def keyPressEvent(self, event):
         # Enter on a selected cell starts editing, as in a spreadsheet (when editing, the editor takes Enter)

@@ -13,7 +13,7 @@ from gui.plot_style import css_size, set_plot_font
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR
 
 RESOLUTION = 81  # grid points per axis
-LEVELS = 12  # contour lines, spaced evenly in log(L − min) so the bottom of a valley shows
+LEVELS = 12  # contour lines at evenly spaced quantiles of the loss: each band covers the same area
 
 
 class LandscapePlot(Retranslatable, QWidget):
@@ -30,7 +30,7 @@ class LandscapePlot(Retranslatable, QWidget):
         item.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
-        self.image.setOpacity(0.55)
+        self.image.setOpacity(0.6)
         item.addItem(self.image)
         self._contours: list[pg.IsocurveItem] = []
         for _ in range(LEVELS):
@@ -89,15 +89,18 @@ class LandscapePlot(Retranslatable, QWidget):
 
     @property
     def weights(self) -> tuple[tuple[int, int], tuple[int, int]]:
-        return self.first_combo.currentData(), self.second_combo.currentData()
+        """The two weights on the axes, (row, column) each (the combos list W row by row)."""
+        n_in = self._shape[1] if self._shape else 1
+        return tuple(divmod(combo.currentIndex(), n_in) for combo in (self.first_combo, self.second_combo))
 
     def choose(self, first: tuple[int, int], second: tuple[int, int]) -> None:
-        for combo, cell in ((self.first_combo, first), (self.second_combo, second)):
-            combo.setCurrentIndex(combo.findData(cell))
+        n_in = self._shape[1]
+        for combo, (i, j) in ((self.first_combo, first), (self.second_combo, second)):
+            combo.setCurrentIndex(i * n_in + j)
         self._redraw()
 
     def _on_chosen(self) -> None:
-        if self.first_combo.currentData() == self.second_combo.currentData():  # two different weights, always
+        if self.first_combo.currentIndex() == self.second_combo.currentIndex():  # two different weights, always
             other = self.second_combo if self.sender() is self.first_combo else self.first_combo
             other.setCurrentIndex((other.currentIndex() + 1) % other.count())
         self._redraw()
@@ -118,8 +121,8 @@ class LandscapePlot(Retranslatable, QWidget):
             with QSignalBlocker(combo):
                 combo.clear()
                 for i, j in cells:
-                    combo.addItem(f"w{sub(i)}{sub(j)}", (i, j))
-                combo.setCurrentIndex(combo.findData(pick))
+                    combo.addItem(f"w{sub(i)}{sub(j)}")
+                combo.setCurrentIndex(pick[0] * shape[1] + pick[1])
         self.setEnabled(len(cells) > 1)
 
     def _redraw(self) -> None:
@@ -127,7 +130,7 @@ class LandscapePlot(Retranslatable, QWidget):
         if s is None or not self.isEnabled() or not self.isVisible():
             return
         first, second = self.weights
-        if first is None or second is None or first == second:
+        if first == second or min(*first, *second) < 0:
             return
         w = s.manual.weight.astype(np.float64)
         path = s.path
@@ -140,13 +143,13 @@ class LandscapePlot(Retranslatable, QWidget):
         self.us = around(w[first], every[:, 0], RESOLUTION)
         self.vs = around(w[second], every[:, 1], RESOLUTION)
         self.surface = loss_surface(s.problem, w, first, second, self.us, self.vs)
-        shown = np.log10(np.maximum(self.surface - np.nanmin(self.surface), 0) + 1e-12 * max(1.0, np.nanmax(
-            self.surface)))
-        self.image.setImage(shown, autoLevels=True)
+        # colour and contours by rank, not value: a valley and a plateau in one view both get their share
+        finite = np.sort(self.surface[np.isfinite(self.surface)])
+        shown = (np.searchsorted(finite, self.surface) / max(finite.size, 1)).astype(np.float64)
+        self.image.setImage(shown, levels=(0.0, 1.0))
         du, dv = self.us[1] - self.us[0], self.vs[1] - self.vs[0]
         self.image.setRect(QRectF(self.us[0] - du / 2, self.vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
-        finite = shown[np.isfinite(shown)]
-        levels = np.linspace(finite.min(), finite.max(), LEVELS + 2)[1:-1] if finite.size else []
+        levels = np.linspace(0.0, 1.0, LEVELS + 2)[1:-1]
         for curve, level in zip(self._contours, levels):
             curve.setData(shown)
             curve.setLevel(level)

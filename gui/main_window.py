@@ -1,20 +1,8 @@
 """The main window: panels, a tool bar and a status bar over one SessionController."""
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
+                               QPushButton, QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from core.lessons import DIVERGENCE, lessons, saturated
 from core.scenarios import Scenario
@@ -26,6 +14,7 @@ from gui.controller import SessionController
 from gui.export_actions import ExportActions
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
+from gui.grid import Grid
 from gui.i18n import core_text
 from gui.landscape_plot import LandscapePlot
 from gui.language import Language
@@ -63,8 +52,9 @@ class MainWindow(QMainWindow):
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
         self._create_panels()
-        self.projection = Projection(self, [self.settings_panel, self.detail_tabs, self.gradient_panel.numeric_part,
-                                            self.statusBar()], self._apply_plot_fonts, self._arrange)
+        secondary = [self.settings_panel, self.detail_tabs, self.gradient_panel.numeric_part,
+                     self.gradient_panel.numeric_verdict, self.statusBar()]
+        self.projection = Projection(self, secondary, self._apply_plot_fonts, self._arrange)
         self.phases = PhaseStepper(controller, self._step_once, self)
         self.commands = WindowActions(self)
         self._create_tool_bar()
@@ -102,23 +92,32 @@ class MainWindow(QMainWindow):
 
         self._focus_holder = left = QWidget()
         left.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click beside the tables takes the arrows back to Step
-        column = QVBoxLayout(left)
-        column.setContentsMargins(4, 4, 4, 4)
+        self._column = QVBoxLayout(left)
+        self._column.setContentsMargins(4, 4, 4, 4)
         for panel in (self.banner, self.phase_bar, self.network_panel, self.gradient_panel):
-            column.addWidget(panel)
-        column.addWidget(self.detail_tabs, 1)
+            self._column.addWidget(panel)
+        self._column.addWidget(self.detail_tabs, 1)
         right = QWidget()
-        side = QVBoxLayout(right)
-        side.setContentsMargins(4, 4, 4, 4)
-        side.addWidget(self.settings_panel)
-        side.addWidget(self.plot_tabs, 1)
+        self._side = QVBoxLayout(right)
+        self._side.setContentsMargins(4, 4, 4, 4)
+        self._side.addWidget(self.settings_panel)
+        self._side.addWidget(self.plot_tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        # presentation: the network across the top, gradients and the plot side by side below
+        self._stage = QWidget()
+        self._stage.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._stage_layout = QVBoxLayout(self._stage)
+        self._stage_row = QHBoxLayout()
+        self._stage_layout.addLayout(self._stage_row, 1)
+        self._central = QStackedWidget()
+        self._central.addWidget(self.splitter)
+        self._central.addWidget(self._stage)
+        self.setCentralWidget(self._central)
 
     def _create_tool_bar(self) -> None:
         a = self.commands
@@ -466,11 +465,26 @@ class MainWindow(QMainWindow):
         self.landscape.set_projection(font, presenting)
 
     def _arrange(self, presenting: bool) -> None:
-        """Presentation stacks the plot under the numbers, full width; at a desk they sit side by side."""
-        self.splitter.setOrientation(Qt.Orientation.Vertical if presenting else Qt.Orientation.Horizontal)
-        self.plot_tabs.tabBar().setVisible(not presenting)
+        """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
+        top = [self.banner, self.phase_bar, self.network_panel]
         if presenting:
+            for k, panel in enumerate(top):
+                self._stage_layout.insertWidget(k, panel)
+            self._stage_row.addWidget(self.gradient_panel, 0)
+            self._stage_row.addWidget(self.plot_tabs, 1)
             self.plot_tabs.setCurrentWidget(self.loss_plot)
+            self._central.setCurrentWidget(self._stage)
+        else:
+            for k, panel in enumerate([*top, self.gradient_panel]):
+                self._column.insertWidget(k, panel)
+            self._side.insertWidget(1, self.plot_tabs, 1)
+            self._central.setCurrentWidget(self.splitter)
+        self.plot_tabs.tabBar().setVisible(not presenting)
+        self.menuBar().setVisible(not presenting)  # every command keeps its shortcut; F5 leaves
+        for grid in self.findChildren(Grid):  # four significant digits fit the row of grids across the screen
+            if grid.model().digits in (4, 5):
+                grid.model().set_digits(4 if presenting else 5)
+        (self._stage if presenting else self._focus_holder).setFocus()
 
     def _on_projection_changed(self) -> None:
         self.network_panel.updateGeometry()

@@ -69,7 +69,6 @@ class NetworkPanel(Retranslatable, QGroupBox):
         self.lessons_label = QLabel()
         self.lessons_label.setObjectName("lessonsLabel")
         self.lessons_label.setWordWrap(True)
-        self.lessons_label.setStyleSheet("#lessonsLabel { color: #7a4a00; }")
         layout.addWidget(self.lessons_label)
         self.retranslate()
 
@@ -85,7 +84,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
 
     def show_lessons(self, texts: list[str], saturated: np.ndarray) -> None:
         """What to notice, one line each; saturated units' rows marked in the forward values."""
-        self.lessons_label.setText("<br>".join(f"⚠ {t}" for t in texts))
+        self.lessons_label.setText("<span style='color:#7a4a00'>" + "<br>".join(f"⚠ {t}" for t in texts) + "</span>")
         self.lessons_label.setVisible(bool(texts))
         self.forward_model.set_marked_rows(saturated, self.tr("saturated: f′(z) < 0.001, this unit barely learns"))
 

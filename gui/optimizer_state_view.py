@@ -34,27 +34,24 @@ class OptimizerStateView(Retranslatable, QWidget):
         self.lines = QLabel()
         self.lines.setObjectName("nextUpdateLines")
         self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        inner = QWidget()
-        row = QHBoxLayout(inner)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.grids, 0, Qt.AlignmentFlag.AlignTop)
-        row.addSpacing(12)
-        row.addWidget(self.lines, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
+        self.lines.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()  # one row per quantity: by hand beside torch's; scrolls down through them
+        scroll.setWidget(self.grids)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(self.lines)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(body, 1)
         self._row_labels = (QLabel(), QLabel())
         self.retranslate()
 
     def retranslate(self) -> None:
         self._row_labels[0].setText(self.tr("by hand"))
-        self._row_labels[1].setText(self.tr("torch.optim\n.state"))
+        self._row_labels[1].setText(self.tr("torch.optim .state"))
         self._layout_key = None  # captions are rebuilt in the new language at the next show_state
 
     def set_cell(self, i: int, j: int) -> None:
@@ -102,17 +99,19 @@ class OptimizerStateView(Retranslatable, QWidget):
             if item.widget() is not None and item.widget() not in self._row_labels:
                 item.widget().deleteLater()
         self.models = {}
-        layout.addWidget(self._row_labels[0], 1, 0)
-        layout.addWidget(self._row_labels[1], 2, 0)
-        columns = quantities + [("Δw", self.tr("next update"))]
-        for column, (symbol, source) in enumerate(columns, start=1):
-            caption = QLabel(f"<b>{symbol}</b>  <small>{core_text(source)}</small>")
-            layout.addWidget(caption, 0, column)
-            for row, engine in enumerate(("hand", "torch"), start=1):
+        layout.addWidget(self._row_labels[0], 0, 1)
+        layout.addWidget(self._row_labels[1], 0, 2)
+        rows = quantities + [("Δw", self.tr("next update"))]
+        for row, (symbol, source) in enumerate(rows, start=1):
+            caption = QLabel(f"<b>{symbol}</b><br><small>{core_text(source)}</small>")
+            layout.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, engine in enumerate(("hand", "torch"), start=1):
                 if engine == "torch" and symbol == "Δw":
                     continue
                 model = ArrayModel(f"{symbol} {engine}", **_names())
                 self.models[engine, symbol] = model
-                grid = Grid(model, f"state_{engine}_{column}", f"{symbol} {engine}")
+                grid = Grid(model, f"state_{engine}_{row}", f"{symbol} {engine}")
                 model.setParent(grid)  # goes when the grid goes
                 layout.addWidget(grid, row, column)
+        layout.setColumnStretch(3, 1)
+        layout.setRowStretch(len(rows) + 1, 1)

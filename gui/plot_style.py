@@ -16,5 +16,5 @@ def set_plot_font(widget: pg.PlotWidget, font: QFont) -> None:
     item = widget.getPlotItem()
     for side in ("left", "bottom"):
         item.getAxis(side).setStyle(tickFont=font)
-    item.getAxis("left").setWidth(metrics.horizontalAdvance("−00.0000") + 2 * metrics.height())
-    item.getAxis("bottom").setHeight(int(2.6 * metrics.height()))
+    item.getAxis("left").setWidth(metrics.horizontalAdvance("−0.0000") + int(1.5 * metrics.height()))
+    item.getAxis("bottom").setHeight(int(2.4 * metrics.height()))

@@ -4,12 +4,22 @@ Fonts are set on the window, from which every child widget inherits them; the pl
 scenes, are told separately. Presentation mode remembers what it changes and puts it back on exit.
 """
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 ZOOMS = [0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.5, 3.0]
-PRESENTATION_PIXELS = 26  # font pixel size at zoom 1 in presentation mode: 24 px numbers need a 24 px font
+NUMBER_PIXELS = 24  # in presentation mode at zoom 1, digits are at least this tall on screen
+
+
+def presentation_font(base: QFont) -> QFont:
+    """`base` at the smallest pixel size whose digits stand NUMBER_PIXELS tall (33 px for DejaVu Sans)."""
+    font = QFont(base)
+    for pixels in range(NUMBER_PIXELS, 4 * NUMBER_PIXELS):
+        font.setPixelSize(pixels)
+        if QFontMetrics(font).tightBoundingRect("0123456789").height() >= NUMBER_PIXELS:
+            break
+    return font
 
 
 def high_contrast(palette: QPalette) -> QPalette:
@@ -67,7 +77,7 @@ class Projection(QObject):
     def font(self) -> QFont:
         font = QFont(self._base)
         if self._presenting:
-            font.setPixelSize(round(PRESENTATION_PIXELS * self.zoom))
+            font.setPixelSize(round(presentation_font(self._base).pixelSize() * self.zoom))
         elif self._base.pointSizeF() > 0:
             font.setPointSizeF(self._base.pointSizeF() * self.zoom)
         else:
@@ -87,18 +97,18 @@ class Projection(QObject):
         if on:
             self._saved = {"visible": [widget.isVisible() for widget in self._secondary],
                            "palette": QPalette(w.palette()), "state": w.windowState(), "geometry": w.saveGeometry()}
-            self._presenting = True
-            for widget in self._secondary:
-                widget.hide()
-            w.setPalette(high_contrast(w.palette()))
-            self._set_layout(True)
+        self._presenting = on
+        for widget, visible in zip(self._secondary, self._saved["visible"]):
+            widget.setVisible(visible and not on)
+        w.setPalette(high_contrast(w.palette()) if on else self._saved["palette"])
+        self._set_layout(on)
+        self._apply_font()  # before the geometry: the desk geometry must not meet the presentation font's sizes
+        if on:
             w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
         else:
-            self._presenting = False
-            for widget, visible in zip(self._secondary, self._saved["visible"]):
-                widget.setVisible(visible)
-            w.setPalette(self._saved["palette"])
-            self._set_layout(False)
-            w.setWindowState(self._saved["state"])
-            w.restoreGeometry(self._saved["geometry"])
-        self._apply_font()
+            state, geometry = self._saved["state"], self._saved["geometry"]
+            w.setWindowState(state)
+            w.restoreGeometry(geometry)
+            # and again once the layouts have taken in the desk font: until then their minimum sizes are partly
+            # the presentation ones, and the window grows to them
+            QTimer.singleShot(50, self, lambda: w.restoreGeometry(geometry))

@@ -1,18 +1,8 @@
 """Optimizer with its hyperparameters (a form built from core.hyperparams), activation, precision and size."""
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from core.activations import ACTIVATIONS
 from core.hyperparams import OPTIMIZERS, Hyperparameter
