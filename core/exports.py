@@ -2,6 +2,7 @@
 
 import inspect
 import io
+import re
 
 import numpy as np
 
@@ -73,6 +74,12 @@ _TORCH_ACTIVATIONS = {"sigmoid": "torch.sigmoid(z)", "tanh": "torch.tanh(z)", "r
 _TORCH_CLASSES = {"sgd": "SGD", "adam": "Adam", "adamw": "AdamW", "rmsprop": "RMSprop", "adagrad": "Adagrad"}
 
 
+def _without_notes(source: str) -> str:
+    """An optimizer's source without its reporting to the state view: the `note` parameter and its calls."""
+    source = re.sub(r",\s*note: Note = None", "", source)
+    return "".join(line for line in source.splitlines(keepends=True) if "note and note(" not in line)
+
+
 def python_script(state: SessionState) -> str:
     """A standalone script (numpy and torch only) that replays this session from its start weights for as many
     steps as it has taken, with its current data, activation, optimizer and precision, and prints both losses.
@@ -82,7 +89,8 @@ def python_script(state: SessionState) -> str:
     """
     p, spec = state.problem, state.optimizer
     step_function = spec.kind if spec.kind != "adamw" else "adam"
-    sources = [inspect.getsource(f) for f in (optimizers._get, optimizers._lerp, getattr(optimizers, step_function))]
+    sources = [_without_notes(inspect.getsource(f))
+               for f in (optimizers._get, optimizers._lerp, getattr(optimizers, step_function))]
     if spec.kind == "adagrad":
         sources.insert(2, inspect.getsource(optimizers.adagrad_initial_state))
     hyper = dict(spec.as_dict(), **({"decoupled_weight_decay": True} if spec.kind == "adamw" else {}))

@@ -9,19 +9,19 @@ Value = float | bool
 
 
 def _non_negative(v: float) -> str | None:
-    return None if v >= 0 else "must be 0 or more"
+    return None if v >= 0 else QT_TRANSLATE_NOOP("core", "must be 0 or more")
 
 
 def _positive(v: float) -> str | None:
-    return None if v > 0 else "must be more than 0"
+    return None if v > 0 else QT_TRANSLATE_NOOP("core", "must be more than 0")
 
 
 def _below_one(v: float) -> str | None:
-    return None if 0 <= v < 1 else "must be at least 0 and less than 1"
+    return None if 0 <= v < 1 else QT_TRANSLATE_NOOP("core", "must be at least 0 and less than 1")
 
 
 def _unit(v: float) -> str | None:
-    return None if 0 <= v <= 1 else "must be between 0 and 1"
+    return None if 0 <= v <= 1 else QT_TRANSLATE_NOOP("core", "must be between 0 and 1")
 
 
 @dataclass(frozen=True)

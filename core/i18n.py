@@ -8,3 +8,19 @@ files; here the call does nothing, and the window translates the text under the 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     return text
+
+
+class Message(str):
+    """English text that keeps the template and values it was made from, so a window can show it translated.
+
+    It is a str (the English), so everything that prints, compares or writes it is unchanged. Values may be
+    Messages themselves; gui.i18n.core_text translates those too.
+    """
+
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, **values) -> "Message":
+        message = super().__new__(cls, template.format(**values))
+        message.template, message.values = template, values
+        return message

@@ -4,6 +4,7 @@ import math
 from dataclasses import dataclass
 
 from core.hyperparams import OptimizerKind, Value, optimizer_kind
+from core.i18n import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class OptimizerSpec:
 
     def _check_combination(self) -> None:
         if self.kind == "sgd" and self["nesterov"] and (self["momentum"] <= 0 or self["dampening"] != 0):
-            raise ValueError("SGD: Nesterov momentum needs momentum > 0 and dampening = 0")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("core", "SGD: Nesterov momentum needs momentum > 0 and "
+                                                                "dampening = 0")))
 
     def torch_kwargs(self) -> dict[str, Value]:
         """Keyword arguments for the torch.optim class (beta1, beta2 joined into betas)."""
@@ -92,5 +94,6 @@ def _checked(owner: str, name: str, check, is_flag: bool, value) -> Value:
         raise ValueError(f"{owner} {name} must be a finite number, not {value}")
     problem = check(value) if check else None
     if problem:
-        raise ValueError(f"{owner} {name} {problem} (got {value:g})")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{owner} {name} {problem} (got {value})"), owner=owner,
+                                 name=name, problem=Message(problem), value=f"{value:g}"))
     return value

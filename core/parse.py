@@ -3,6 +3,8 @@
 import math
 import re
 
+from core.i18n import QT_TRANSLATE_NOOP, Message
+
 MAX_MAGNITUDE = 1e6  # largest |value| for W, x and y: keeps z = W·x and the loss finite in float32 at n = 16
 
 _COMMA_DECIMAL = re.compile(r"\s*[+-]?\d*,\d+\s*")
@@ -11,18 +13,24 @@ _COMMA_DECIMAL = re.compile(r"\s*[+-]?\d*,\d+\s*")
 def parse_number(text: str, what: str = "value") -> float:
     """A finite float from `text`, or a ValueError whose message says what to type instead."""
     if not isinstance(text, str):
-        raise ValueError(f"{what} must be text holding a number")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} must be text holding a number"), what=what))
     s = text.strip()
     if not s:
-        raise ValueError(f"{what} is empty: type a number such as 0.5 or -1e-3")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} is empty: type a number such as 0.5 or -1e-3"),
+                                 what=what))
     if _COMMA_DECIMAL.fullmatch(s):
-        raise ValueError(f"{what} {text!r}: use a dot for decimals, as in {s.replace(',', '.')}")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} {text}: use a dot for decimals, "
+                                                           "as in {fixed}"),
+                                 what=what, text=repr(text), fixed=s.replace(",", ".")))
     try:
         value = float(s)
     except ValueError:
-        raise ValueError(f"{what} {text!r} is not a number: type one such as 0.5 or -1e-3") from None
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} {text} is not a number: type one such as 0.5 "
+                                                           "or -1e-3"),
+                                 what=what, text=repr(text))) from None
     if not math.isfinite(value):
-        raise ValueError(f"{what} {text!r} is not a finite number")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} {text} is not a finite number"), what=what,
+                                 text=repr(text)))
     return value
 
 
@@ -30,8 +38,9 @@ def parse_value(text: str, what: str = "value") -> float:
     """A number for W, x or y: finite and at most MAX_MAGNITUDE in size."""
     value = parse_number(text, what)
     if abs(value) > MAX_MAGNITUDE:
-        raise ValueError(f"{what} {text.strip()!r} is too large: use a number from -{MAX_MAGNITUDE:g} to "
-                         f"{MAX_MAGNITUDE:g}")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} {text} is too large: use a number from -{max} "
+                                                           "to {max}"),
+                                 what=what, text=repr(text.strip()), max=f"{MAX_MAGNITUDE:g}"))
     return value
 
 

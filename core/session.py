@@ -15,6 +15,7 @@ from core import optimizers
 from core.backprop import backward, forward
 from core.engine_state import EngineState
 from core.evaluation import Evaluation, evaluate
+from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import linear_weight
 from core.optimizer_spec import OptimizerSpec
 from core.path import WeightPath
@@ -24,7 +25,29 @@ from core.trace import LossTrace
 DEFAULT_UNDO_LIMIT = 1000  # undo steps kept; each costs a few kB (two EngineStates) at n = 3
 
 
-DIVERGENCE_ADVICE = "; undo to return to the last finite state, and try a smaller learning rate"
+# Undo labels and divergence reasons: English here, translated by the window (core.i18n)
+NOT_FINITE = QT_TRANSLATE_NOOP("core", "the {what} is NaN or infinite")
+LOSS_NOT_FINITE = QT_TRANSLATE_NOOP("core", "the {engine} loss at step {step} is NaN or infinite")
+BECAME_NOT_FINITE = QT_TRANSLATE_NOOP("core", "step {step}: the {what} became NaN or infinite")
+STEP = QT_TRANSLATE_NOOP("core", "Step")
+STEPS = QT_TRANSLATE_NOOP("core", "{n} steps")
+DIVERGING_STEP = QT_TRANSLATE_NOOP("core", "Diverging step")
+EDIT_W = QT_TRANSLATE_NOOP("core", "Edit W[{i},{j}]")
+SET_W = QT_TRANSLATE_NOOP("core", "Set W")
+EDIT_X = QT_TRANSLATE_NOOP("core", "Edit x[{j}]")
+EDIT_Y = QT_TRANSLATE_NOOP("core", "Edit y[{i}]")
+SET_DATA = QT_TRANSLATE_NOOP("core", "Set x and y")
+RESIZE = QT_TRANSLATE_NOOP("core", "Resize")
+ACTIVATION = QT_TRANSLATE_NOOP("core", "Activation {name}")
+PRECISION = QT_TRANSLATE_NOOP("core", "Precision {name}")
+TWIN_ON = QT_TRANSLATE_NOOP("core", "Forgetful twin on")
+TWIN_OFF = QT_TRANSLATE_NOOP("core", "Forgetful twin off")
+SETTINGS = QT_TRANSLATE_NOOP("core", "{optimizer} settings")
+RANDOMIZE = QT_TRANSLATE_NOOP("core", "Randomize (seed {seed})")
+RESET = QT_TRANSLATE_NOOP("core", "Reset")
+OPEN = QT_TRANSLATE_NOOP("core", "Open")
+DIVERGENCE_ADVICE = QT_TRANSLATE_NOOP("core", "{reason}; undo to return to the last finite state, and try a smaller "
+                                      "learning rate")
 
 
 class TorchNotReady(RuntimeError):
@@ -168,13 +191,13 @@ class Session:
         """Why the current state is not finite (weights, optimizer state, or either engine's loss), or None."""
         bad = self._state.first_non_finite()
         if bad:
-            return f"the {bad} is NaN or infinite"
+            return Message(NOT_FINITE, what=bad)
         e = self.evaluate()
         losses = ([("manual", e.forward.loss)] + ([("torch", e.torch.loss)] if e.torch else [])
                   + ([("forgetful", e.forgetful_loss)] if e.forgetful_loss is not None else []))
         for engine, loss in losses:
             if not np.isfinite(loss):
-                return f"the {engine} loss at step {self._state.step} is NaN or infinite"
+                return Message(LOSS_NOT_FINITE, engine=engine, step=self._state.step)
         return None
 
     # ---- stepping
@@ -194,19 +217,21 @@ class Session:
         taken, previous, last_finite = 0, None, None
         reason = before.first_non_finite()
         if reason:
-            reason = f"the {reason} is NaN or infinite"
+            reason = Message(NOT_FINITE, what=reason)
         while taken < count and reason is None:
             p, manual = state.problem, state.manual
             fwd = forward(manual.weight, p.x_cast, p.y_cast, p.activation)
             if not np.isfinite(fwd.loss):  # the last update overflowed the loss, not yet the weights
-                reason, last_finite = f"the manual loss at step {state.step} is NaN or infinite", previous
+                reason = Message(LOSS_NOT_FINITE, engine="manual", step=state.step)
+                last_finite = previous
                 break
             grad = backward(fwd, p.x_cast, p.activation).dL_dW
             weight, opt_state = optimizers.step(state.optimizer, manual.weight, grad, manual.optimizer)
             torch_loss = engine.step(p)
             if not np.isfinite(torch_loss):
                 self._torch_holds = None  # the engine stepped past `state`: reload it before its next use
-                reason, last_finite = f"the torch loss at step {state.step} is NaN or infinite", previous
+                reason = Message(LOSS_NOT_FINITE, engine="torch", step=state.step)
+                last_finite = previous
                 break
             torch_state = engine.export()
             self._torch_holds = (torch_state, state.optimizer)
@@ -218,18 +243,20 @@ class Session:
             taken += 1
             bad = state.first_non_finite()
             if bad:
-                reason, last_finite = f"step {state.step}: the {bad} became NaN or infinite", previous
+                reason = Message(BECAME_NOT_FINITE, step=state.step, what=bad)
+                last_finite = previous
         self._commit_run(before, state, taken, last_finite, label, extend)
-        return StepOutcome(taken, reason and reason + DIVERGENCE_ADVICE)
+        return StepOutcome(taken, reason and Message(DIVERGENCE_ADVICE, reason=reason))
 
     def _commit_run(self, before: SessionState, after: SessionState, taken: int, last_finite: SessionState | None,
                     label: str | None, extend: bool) -> None:
         if taken == 0:
             return
-        label = label or ("Step" if taken == 1 else f"{taken} steps")
+        label = label or (Message(STEP) if taken == 1
+                          else Message(STEPS, n=taken))
         if last_finite is not None and last_finite is not before:
             self._record(label, last_finite, extend)  # undo from the non-finite state lands on the last finite one
-            label, extend = "Diverging step", False
+            label, extend = Message(DIVERGING_STEP), False
         self._record(label, after, extend)
 
     def _record(self, label: str, state: SessionState, extend: bool) -> None:
@@ -258,7 +285,7 @@ class Session:
             start = s.start_weight.copy()
             start[i, j] = value
             changes["start_weight"] = start
-        self._commit(f"Edit W[{i + 1},{j + 1}]", s.replace(**changes))
+        self._commit(Message(EDIT_W, i=i + 1, j=j + 1), s.replace(**changes))
 
     def set_weight(self, weight) -> None:
         """Set all of W in both engines, keeping the optimizer state."""
@@ -269,28 +296,28 @@ class Session:
         changes["path"] = s.path.appended(s.step, w, w, always=True)
         if s.step == 0:
             changes["start_weight"] = weight
-        self._commit("Set W", s.replace(**changes))
+        self._commit(Message(SET_W), s.replace(**changes))
 
     def edit_input(self, j: int, value: float) -> None:
         _check_index(j, self.problem.n_in, "entry of x")
         x = self.problem.x.copy()
         x[j] = _finite(value, f"x[{j + 1}]")
-        self._commit(f"Edit x[{j + 1}]", self._state.replace(problem=self.problem.replace(x=x)))
+        self._commit(Message(EDIT_X, j=j + 1), self._state.replace(problem=self.problem.replace(x=x)))
 
     def edit_target(self, i: int, value: float) -> None:
         _check_index(i, self.problem.n_out, "entry of y")
         y = self.problem.y.copy()
         y[i] = _finite(value, f"y[{i + 1}]")
-        self._commit(f"Edit y[{i + 1}]", self._state.replace(problem=self.problem.replace(y=y)))
+        self._commit(Message(EDIT_Y, i=i + 1), self._state.replace(problem=self.problem.replace(y=y)))
 
     def set_data(self, x, y) -> None:
         """New x and y, possibly of new sizes: a new shape restarts from a fresh W of that shape (seed 0)."""
         s = self._state
         problem = s.problem.replace(x=x, y=y)
         if (problem.n_out, problem.n_in) == s.manual.weight.shape:
-            self._commit("Set x and y", s.replace(problem=problem))
+            self._commit(Message(SET_DATA), s.replace(problem=problem))
         else:
-            self._commit("Resize", SessionState.start(problem, s.optimizer,
+            self._commit(Message(RESIZE), SessionState.start(problem, s.optimizer,
                                                       linear_weight(0, problem.n_out, problem.n_in),
                                                       s.forgetful is not None))
 
@@ -304,7 +331,7 @@ class Session:
         self.set_data(x, y)
 
     def set_activation(self, name: str) -> None:
-        self._commit(f"Activation {name}", self._state.replace(problem=self.problem.replace(activation=name)))
+        self._commit(Message(ACTIVATION, name=name), self._state.replace(problem=self.problem.replace(activation=name)))
 
     def set_dtype(self, name: str) -> None:
         """Both engines switch precision; weights and optimizer state are cast."""
@@ -315,7 +342,8 @@ class Session:
             for key, value in (("W", engine.weight), *engine.optimizer.items()):
                 if isinstance(value, np.ndarray):
                     cast_finite(value, dtype, "the optimizer's " + key if key != "W" else "W")
-        self._commit(f"Precision {name}", s.replace(problem=problem, **{n: e.cast(dtype) for n, e in s.engines()}))
+        cast = {n: e.cast(dtype) for n, e in s.engines()}
+        self._commit(Message(PRECISION, name=name), s.replace(problem=problem, **cast))
 
     def set_forgetful(self, on: bool) -> None:
         """Add (from the current hand-written W) or remove the third trajectory, whose optimizer forgets its
@@ -324,7 +352,7 @@ class Session:
         if on == (s.forgetful is not None):
             return
         twin = EngineState(s.manual.weight, {}) if on else None
-        self._commit("Forgetful twin on" if on else "Forgetful twin off", s.replace(forgetful=twin))
+        self._commit(Message(TWIN_ON if on else TWIN_OFF), s.replace(forgetful=twin))
 
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         """A new optimizer or new hyperparameters. The state is kept when its layout stays the same (as when
@@ -335,19 +363,20 @@ class Session:
         else:
             changes = {e: EngineState(getattr(s, e).weight, optimizers.initial_state(spec, getattr(s, e).weight))
                        for e in ("manual", "torch")}
-        self._commit(spec.info.label if spec.kind != s.optimizer.kind else f"{spec.info.label} settings",
+        self._commit(spec.info.label if spec.kind != s.optimizer.kind else
+                     Message(SETTINGS, optimizer=spec.info.label),
                      s.replace(optimizer=spec, **changes))
 
     def randomize(self, seed: int) -> None:
         """Step 0 from the weights torch.nn.Linear has after torch.manual_seed(seed)."""
         p = self.problem
-        self._commit(f"Randomize (seed {seed})", self._state.restarted(linear_weight(seed, p.n_out, p.n_in)))
+        self._commit(Message(RANDOMIZE, seed=seed), self._state.restarted(linear_weight(seed, p.n_out, p.n_in)))
 
     def reset(self) -> None:
         """Back to step 0 at the start weight, with the current data and optimizer and a fresh optimizer state."""
-        self._commit("Reset", self._state.restarted())
+        self._commit(Message(RESET), self._state.restarted())
 
-    def replace_state(self, state: SessionState, label: str = "Open") -> None:
+    def replace_state(self, state: SessionState, label: str = Message(OPEN)) -> None:
         """Replace everything (an opened file), undoably."""
         self._commit(label, state)
 

@@ -5,6 +5,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from gui.i18n import error_text
 from gui.style import SATURATED_BACKGROUND, diverging, short_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -147,7 +148,7 @@ class ArrayModel(QAbstractTableModel):
         try:
             self._on_edit(row, column, float(value))
         except ValueError as e:
-            self.editRejected.emit(f"{self.cell_name(row, column)}: {e}")
+            self.editRejected.emit(f"{self.cell_name(row, column)}: {error_text(e)}")
             return False
         self._values[row, column] = value
         self.dataChanged.emit(index, index, [Role.DisplayRole, Role.EditRole])

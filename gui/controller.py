@@ -6,13 +6,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.session import Session, StepOutcome, TorchNotReady
+from gui.i18n import core_text, error_text
 
 
 class _Commit(QUndoCommand):
     """Stands for one entry of the core session's history; the action itself already happened when pushed."""
 
     def __init__(self, controller: "SessionController", label: str):
-        super().__init__(label)
+        super().__init__(core_text(label))
+        self.label = label  # as core made it: translated again when the language changes
         self._controller = controller
         self._pushed = False
 
@@ -47,7 +49,7 @@ class SessionController(QObject):
         try:
             action(self.session, *args)
         except ValueError as e:
-            self.error.emit(str(e))
+            self.error.emit(error_text(e))
             return False
         self._mirror(before)
         return True
@@ -61,9 +63,17 @@ class SessionController(QObject):
             self.error.emit(self.tr("The torch engine is still loading; stepping starts when it is ready."))
             return None
         if extend and outcome.taken and self.undo_stack.count():
-            self.undo_stack.command(self.undo_stack.count() - 1).setText(self.session.recent_labels(1)[0])
+            command = self.undo_stack.command(self.undo_stack.count() - 1)
+            command.label = self.session.recent_labels(1)[0]
+            command.setText(core_text(command.label))
         self._mirror(before)
         return outcome
+
+    def retranslate(self) -> None:
+        """Undo and redo entries in the current language."""
+        for k in range(self.undo_stack.count()):
+            command = self.undo_stack.command(k)
+            command.setText(core_text(command.label))
 
     def attach_torch(self) -> None:
         self.session.attach_torch()

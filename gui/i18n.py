@@ -2,10 +2,21 @@
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from core.i18n import Message
+
 
 def core_text(text: str) -> str:
-    """`text` marked in core with QT_TRANSLATE_NOOP("core", ...), in the current language."""
+    """`text` marked in core with QT_TRANSLATE_NOOP("core", ...), in the current language; a core Message is
+    translated from its template, then filled in with its values (translated too, where they are Messages)."""
+    if isinstance(text, Message):
+        values = {k: core_text(v) if isinstance(v, Message) else v for k, v in text.values.items()}
+        return QCoreApplication.translate("core", text.template).format(**values)
     return QCoreApplication.translate("core", text)
+
+
+def error_text(error: Exception) -> str:
+    """A ValueError's message from core, in the current language."""
+    return core_text(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)
 
 
 class Retranslatable:

@@ -15,7 +15,7 @@ from gui.export_actions import ExportActions
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
 from gui.grid import Grid
-from gui.i18n import core_text
+from gui.i18n import core_text, error_text
 from gui.landscape_plot import LandscapePlot
 from gui.language import Language
 from gui.loss_plot import LossPlot
@@ -177,27 +177,28 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every fixed text of the window in the current language (panels retranslate themselves)."""
-        tr = self.tr
+
         self.commands.retranslate()
+        self.controller.retranslate()
         self.files.retranslate()
         self.exports.retranslate()
         self.commands.fill_menus(self.menuBar(), self.exports.menu, self.controller.session.undo_limit)
-        self.training_bar.setWindowTitle(tr("Training"))
-        self.run_count.setAccessibleName(tr("Steps to run"))
-        self.run_count.setSuffix(tr(" steps"))
-        self.run_count.setToolTip(tr("Steps to run: a whole number from 1 to %1").replace("%1", f"{MAX_RUN:,}"))
-        self.speed.setAccessibleName(tr("Play speed"))
+        self.training_bar.setWindowTitle(self.tr("Training"))
+        self.run_count.setAccessibleName(self.tr("Steps to run"))
+        self.run_count.setSuffix(self.tr(" steps"))
+        self.run_count.setToolTip(self.tr("Steps to run: a whole number from 1 to %1").replace("%1", f"{MAX_RUN:,}"))
+        self.speed.setAccessibleName(self.tr("Play speed"))
         for k, s in enumerate(PLAY_SPEEDS):
-            self.speed.setItemText(k, tr("%1 steps/s").replace("%1", str(s)) if s else tr("full speed"))
-        self.seed.setAccessibleName(tr("Seed"))
-        self.seed.setPrefix(tr("seed "))
-        self.seed.setToolTip(tr("Seed: a whole number from 0 to %1").replace("%1", f"{2**31 - 1:,}"))
-        self.cancel_button.setText(tr("Cancel"))
-        for k, text in enumerate([tr("Both trajectories"), tr("Chain rule"), tr("Optimizer state"),
-                                  tr("Computation graph")]):
+            self.speed.setItemText(k, self.tr("%1 steps/s").replace("%1", str(s)) if s else self.tr("full speed"))
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.seed.setPrefix(self.tr("seed "))
+        self.seed.setToolTip(self.tr("Seed: a whole number from 0 to %1").replace("%1", f"{2**31 - 1:,}"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for k, text in enumerate([self.tr("Both trajectories"), self.tr("Chain rule"), self.tr("Optimizer state"),
+                                  self.tr("Computation graph")]):
             self.detail_tabs.setTabText(k, text)
-        self.plot_tabs.setTabText(0, tr("Loss"))
-        self.plot_tabs.setTabText(1, tr("Loss landscape"))
+        self.plot_tabs.setTabText(0, self.tr("Loss"))
+        self.plot_tabs.setTabText(1, self.tr("Loss landscape"))
         for action in self.commands.languages.actions():
             action.setChecked(action.objectName() == f"language_{self.language.code}")
 
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
         try:
             self.language.set(code)
         except ValueError as e:
-            self.controller.error.emit(str(e))
+            self.controller.error.emit(error_text(e))
 
     def set_full_screen(self, on: bool) -> None:
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen if on
@@ -446,19 +447,19 @@ class MainWindow(QMainWindow):
             return
         e = self.controller.session.evaluate()
         s = self.controller.session.state
-        tr = self.tr
+
         narration = {
-            Phase.READY: tr("Press Step for the forward pass."),
-            Phase.FORWARD: tr("Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the "
+            Phase.READY: self.tr("Press Step for the forward pass."),
+            Phase.FORWARD: self.tr("Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the "
                               "backward pass.").replace("%1", short_number(e.forward.loss, 6)),
-            Phase.BACKWARD: tr("Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central "
+            Phase.BACKWARD: self.tr("Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central "
                                "differences give the same. Next, Step updates W."),
-            Phase.UPDATED: tr("Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, "
+            Phase.UPDATED: self.tr("Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, "
                               "Step runs the forward pass at the new W.").replace("%1", s.optimizer.info.label)
             .replace("%2", str(s.step)),
         }[phase]
         current = {Phase.READY: -1, Phase.FORWARD: 0, Phase.BACKWARD: 1, Phase.UPDATED: 2}[phase]
-        self.phase_bar.show_phase([tr("Forward"), tr("Backward"), tr("Update")], current, narration)
+        self.phase_bar.show_phase([self.tr("Forward"), self.tr("Backward"), self.tr("Update")], current, narration)
 
     def _apply_plot_fonts(self, font, presenting: bool) -> None:
         self.loss_plot.set_projection(font, presenting)
@@ -519,4 +520,5 @@ class MainWindow(QMainWindow):
     def _on_diverged(self, reason: str) -> None:
         self.commands.play.setChecked(False)
         self.banner.alarm(self.tr("Stepping stopped: %1. The last finite state is one Undo away.")
-                          .replace("%1", reason[0].upper() + reason[1:]) + " " + core_text(DIVERGENCE))
+                          .replace("%1", core_text(reason)[:1].upper() + core_text(reason)[1:]) + " "
+                          + core_text(DIVERGENCE))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
 from core.parse import parse_value
+from gui.i18n import error_text
 
 
 class NumberDelegate(QStyledItemDelegate):
@@ -32,6 +33,6 @@ class NumberDelegate(QStyledItemDelegate):
         try:
             value = self._parse(editor.text(), name)
         except ValueError as e:
-            self.rejected.emit(f"{e}; {name} keeps its value")
+            self.rejected.emit(self.tr("%1; %2 keeps its value").replace("%1", error_text(e)).replace("%2", name))
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)

@@ -11,7 +11,7 @@ from core.parse import parse_number
 from core.problem import DTYPES, MAX_SIZE
 from core.session import Session
 from gui.controller import SessionController
-from gui.i18n import Retranslatable, core_text
+from gui.i18n import Retranslatable, core_text, error_text
 
 
 def _combo(object_name: str, items: dict[str, str]) -> QComboBox:
@@ -133,8 +133,7 @@ class SettingsPanel(Retranslatable, QGroupBox):
         try:
             value = parse_number(field.text(), name)
         except ValueError as e:
-            self._controller.error.emit(f"{e}; {name} keeps its value")
-            self.show_state(self._controller.session)
+            self._refuse(e, name)
             return
         self._change(name, value)
 
@@ -145,10 +144,14 @@ class SettingsPanel(Retranslatable, QGroupBox):
         try:
             changed = spec.replace(**{name: value})
         except ValueError as e:
-            self._controller.error.emit(f"{e}; {name} keeps its value")
-            self.show_state(self._controller.session)
+            self._refuse(e, name)
             return
         self._controller.perform(Session.set_optimizer, changed)
+
+    def _refuse(self, error: ValueError, name: str) -> None:
+        self._controller.error.emit(self.tr("%1; %2 keeps its value").replace("%1", error_text(error))
+                                    .replace("%2", name))
+        self.show_state(self._controller.session)
 
     def _on_optimizer_chosen(self) -> None:
         kind = self.optimizer_combo.currentData()

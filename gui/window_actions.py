@@ -75,36 +75,37 @@ class WindowActions(QObject):
                 f.save_as_action, self.quit]
 
     def retranslate(self) -> None:
-        tr = self.tr
+
         texts = {
-            self.step: (tr("Step"), tr("One update of both engines (in phases: the next phase)")),
-            self.run: (tr("Run"), tr("Run the number of steps beside this button")),
-            self.play: (tr("Play"), tr("Step continuously at the chosen speed")),
-            self.cancel: (tr("Stop"), tr("Stop a run or play")),
-            self.reset: (tr("Reset"), tr("Back to step 0 at the start weights")),
-            self.randomize: (tr("Randomize W"), tr("W as torch.nn.Linear has it after torch.manual_seed(seed)")),
-            self.phases: (tr("Step in phases"), tr("Each Step does one phase: forward, backward, update")),
-            self.forgetful: (tr("Add an optimizer that forgets its state"),
-                             tr("A third trajectory: the same optimizer, its state reset every step, as the blog "
+            self.step: (self.tr("Step"), self.tr("One update of both engines (in phases: the next phase)")),
+            self.run: (self.tr("Run"), self.tr("Run the number of steps beside this button")),
+            self.play: (self.tr("Play"), self.tr("Step continuously at the chosen speed")),
+            self.cancel: (self.tr("Stop"), self.tr("Stop a run or play")),
+            self.reset: (self.tr("Reset"), self.tr("Back to step 0 at the start weights")),
+            self.randomize: (self.tr("Randomize W"),
+                             self.tr("W as torch.nn.Linear has it after torch.manual_seed(seed)")),
+            self.phases: (self.tr("Step in phases"), self.tr("Each Step does one phase: forward, backward, update")),
+            self.forgetful: (self.tr("Add an optimizer that forgets its state"),
+                             self.tr("A third trajectory: the same optimizer, its state reset every step, as the blog "
                                 "post's Adam does")),
-            self.log: (tr("Logarithmic loss axis"), ""),
-            self.zoom_in: (tr("Zoom in"), tr("Larger text everywhere, plots and tables included")),
-            self.zoom_out: (tr("Zoom out"), tr("Smaller text everywhere")),
-            self.zoom_reset: (tr("Normal size"), ""),
-            self.full_screen: (tr("Full screen"), ""),
-            self.presentation: (tr("Presentation mode"),
-                                tr("Full screen, large high-contrast text, only what a lecture needs")),
-            self.shortcuts: (tr("Keyboard shortcuts"), ""),
-            self.about: (tr("About"), ""),
-            self.quit: (tr("Quit"), ""),
+            self.log: (self.tr("Logarithmic loss axis"), ""),
+            self.zoom_in: (self.tr("Zoom in"), self.tr("Larger text everywhere, plots and tables included")),
+            self.zoom_out: (self.tr("Zoom out"), self.tr("Smaller text everywhere")),
+            self.zoom_reset: (self.tr("Normal size"), ""),
+            self.full_screen: (self.tr("Full screen"), ""),
+            self.presentation: (self.tr("Presentation mode"),
+                                self.tr("Full screen, large high-contrast text, only what a lecture needs")),
+            self.shortcuts: (self.tr("Keyboard shortcuts"), ""),
+            self.about: (self.tr("About"), ""),
+            self.quit: (self.tr("Quit"), ""),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:2])
             action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
             action.setStatusTip(tip or text)
-        self.undo.setText(tr("Undo"))  # the stack adds the action's name: "Undo Run 40 steps"
-        self.redo.setText(tr("Redo"))
+        self.undo.setText(self.tr("Undo"))  # the stack adds the action's name: "Undo Run 40 steps"
+        self.redo.setText(self.tr("Redo"))
         for action, scenario in zip(self.scenarios, SCENARIOS):
             action.setText(core_text(scenario.title))
             action.setStatusTip(core_text(scenario.description))
@@ -113,8 +114,8 @@ class WindowActions(QObject):
     def fill_menus(self, bar, exports_menu: QMenu, undo_limit: int) -> None:
         """The menu bar's menus, made anew (in the current language)."""
         bar.clear()
-        f, tr = self._window.files, self.tr
-        file_menu = bar.addMenu(tr("&File"))
+        f = self._window.files
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(f.open_action)
         file_menu.addMenu(f.recent_menu)
         file_menu.addSeparator()
@@ -122,23 +123,23 @@ class WindowActions(QObject):
         file_menu.addMenu(exports_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
-        limit = edit.addAction(tr("Undo keeps the last %1 actions (a Run or a Play is one)")
+        limit = edit.addAction(self.tr("Undo keeps the last %1 actions (a Run or a Play is one)")
                                .replace("%1", str(undo_limit)))
         limit.setObjectName("undoLimitNote")
         limit.setEnabled(False)
-        train = bar.addMenu(tr("&Train"))
+        train = bar.addMenu(self.tr("&Train"))
         train.addActions([self.step, self.run, self.play, self.cancel])
         train.addSeparator()
         train.addActions([self.reset, self.randomize])
         train.addSeparator()
         train.addActions([self.phases, self.forgetful])
-        scenarios = bar.addMenu(tr("&Scenarios"))
+        scenarios = bar.addMenu(self.tr("&Scenarios"))
         scenarios.setObjectName("scenariosMenu")
         scenarios.setToolTipsVisible(True)
         scenarios.addActions(self.scenarios)
-        view = bar.addMenu(tr("&View"))
+        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.log)
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
@@ -148,5 +149,5 @@ class WindowActions(QObject):
         language = view.addMenu("Language / 语言")  # findable whichever language is showing
         language.setObjectName("languageMenu")
         language.addActions(self.languages.actions())
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
