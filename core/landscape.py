@@ -27,11 +27,14 @@ def loss_surface(problem: Problem, weight: np.ndarray, first: tuple[int, int], s
 
 
 def around(centre: float, points: np.ndarray, count: int, min_half_width: float = 1.0) -> np.ndarray:
-    """`count` values spanning `centre` and every finite value of `points`, with a margin."""
+    """`count` evenly spaced values spanning every finite value of `points` with a margin, `centre` among them
+    exactly (so the grid has a node at the current weights)."""
     points = np.asarray(points, dtype=np.float64)
     points = points[np.isfinite(points)]
     low = min(centre, points.min()) if points.size else centre
     high = max(centre, points.max()) if points.size else centre
     half = max(min_half_width, 0.6 * (high - low))
-    middle = 0.5 * (low + high)
-    return np.linspace(middle - half, middle + half, count)
+    spacing = 2 * half / (count - 1)
+    first = int(round((0.5 * (low + high) - half - centre) / spacing))  # nodes below the centre, negated
+    first = min(max(first, 1 - count), 0)
+    return centre + spacing * np.arange(first, first + count)

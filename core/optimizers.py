@@ -13,6 +13,7 @@ from typing import Callable
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.optimizer_spec import OptimizerSpec
 
 State = dict[str, "np.ndarray | int"]
@@ -40,7 +41,7 @@ def sgd(w, g, state: State, *, lr, momentum, dampening, weight_decay, nesterov,
         buf = state.get("momentum_buffer")
         if buf is None:
             buf = g.copy()
-            note and note("b ← g   (first step)", buf)
+            note and note(QT_TRANSLATE_NOOP("core", "b ← g   (first step)"), buf)
         else:
             buf = buf * momentum + (1 - dampening) * g
             note and note("b ← μ·b + (1 − τ)·g", buf)

@@ -46,6 +46,7 @@ SETTINGS = QT_TRANSLATE_NOOP("core", "{optimizer} settings")
 RANDOMIZE = QT_TRANSLATE_NOOP("core", "Randomize (seed {seed})")
 RESET = QT_TRANSLATE_NOOP("core", "Reset")
 OPEN = QT_TRANSLATE_NOOP("core", "Open")
+TORCH_REFUSED = QT_TRANSLATE_NOOP("core", "torch refused step {step}: {error}")
 DIVERGENCE_ADVICE = QT_TRANSLATE_NOOP("core", "{reason}; undo to return to the last finite state, and try a smaller "
                                       "learning rate")
 
@@ -227,7 +228,13 @@ class Session:
                 break
             grad = backward(fwd, p.x_cast, p.activation).dL_dW
             weight, opt_state = optimizers.step(state.optimizer, manual.weight, grad, manual.optimizer)
-            torch_loss = engine.step(p)
+            try:
+                torch_loss = engine.step(p)
+            except RuntimeError as e:  # torch refuses some overflows (a step size beyond float32) outright
+                self._torch_holds = None  # its state may be half updated: reload it before its next use
+                reason = Message(TORCH_REFUSED, step=state.step, error=str(e))
+                last_finite = previous
+                break
             if not np.isfinite(torch_loss):
                 self._torch_holds = None  # the engine stepped past `state`: reload it before its next use
                 reason = Message(LOSS_NOT_FINITE, engine="torch", step=state.step)

@@ -3,12 +3,13 @@
 import argparse
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.session import Session
 from gui.autosave import INTERVAL_SECONDS, Autosave
 from gui.controller import SessionController
+from gui.language import LANGUAGES, Language
 from gui.main_window import MainWindow
 from gui.torch_loader import TorchLoader
 
@@ -24,6 +25,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--autosave-seconds", type=float, default=INTERVAL_SECONDS, metavar="S",
                         help=f"how often the recovery file is written while the session changes (default "
                         f"{INTERVAL_SECONDS:g})")
+    parser.add_argument("--lang", choices=list(LANGUAGES), help="the interface language (default: the one "
+                        "chosen last time, else English); View → Language switches it while running")
     parser.add_argument("--report-first-paint", action="store_true", help="print 'first paint' when the window "
                         "has painted, then quit (for bench/startup.py)")
     return parser.parse_args(argv)
@@ -34,12 +37,20 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("backprop-stepper")
     app.setApplicationName("backprop stepper")
+    settings = QSettings()
+    language = Language(app)
+    try:
+        language.set(args.lang or settings.value("ui/language", "en", type=str))
+    except ValueError as e:  # a remembered language whose catalogue has gone: English, and say so
+        print(f"main.py: {e}; using English", file=sys.stderr)
+    settings.setValue("ui/language", language.code)
     controller = SessionController(Session(load_torch=False))
-    window = MainWindow(controller)
+    window = MainWindow(controller, settings, language=language)
     window.autosave = Autosave(controller, window, seconds=args.autosave_seconds)
     loader = TorchLoader(window)
     loader.loaded.connect(controller.attach_torch)
-    loader.failed.connect(lambda message: controller.error.emit(f"torch could not be loaded: {message}"))
+    loader.failed.connect(lambda message: controller.error.emit(
+        QCoreApplication.translate("app", "torch could not be loaded: %1").replace("%1", message)))
     if args.report_first_paint:
         window.firstPainted.connect(lambda: (print("first paint", flush=True), app.quit()))
     else:

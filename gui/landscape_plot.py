@@ -28,6 +28,8 @@ class LandscapePlot(Retranslatable, QWidget):
             item.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
             item.getAxis(side).setTextPen(pg.mkPen(TEXT_COLOUR))
         item.hideButtons()
+        item.setMenuEnabled(False)  # its context menus duplicate our controls (and are English only)
+        item.vb.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.image.setOpacity(0.6)
@@ -165,6 +167,12 @@ class LandscapePlot(Retranslatable, QWidget):
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
         item.setLabel("left", f"w{sub(second[0])}{sub(second[1])}", **style)
         item.vb.setRange(xRange=(self.us[0], self.us[-1]), yRange=(self.vs[0], self.vs[-1]), padding=0)
+
+    def current_node(self) -> tuple[int, int]:
+        """(row, column) of `surface` at the current weights: the grid has a node there."""
+        first, second = self.weights
+        w = self._session.state.manual.weight.astype(np.float64)
+        return int(np.argmin(np.abs(self.vs - w[second]))), int(np.argmin(np.abs(self.us - w[first])))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

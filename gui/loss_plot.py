@@ -44,6 +44,8 @@ class LossPlot(Retranslatable, QWidget):
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         item.vb.disableAutoRange()
         item.hideButtons()  # pyqtgraph's auto-range button: "follow" below does that job
+        item.setMenuEnabled(False)  # its context menus duplicate our controls (and are English only)
+        item.vb.setMenuEnabled(False)
         item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
 

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.projection = Projection(self, secondary, self._apply_plot_fonts, self._arrange)
         self.phases = PhaseStepper(controller, self._step_once, self)
         self.commands = WindowActions(self)
+        self.commands.fill_menus(self.menuBar(), self.exports.menu, controller.session.undo_limit)
         self._create_tool_bar()
         self._create_status_bar()
         self._connect_session()
@@ -178,11 +179,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every fixed text of the window in the current language (panels retranslate themselves)."""
 
-        self.commands.retranslate()
         self.controller.retranslate()
+        self.commands.retranslate()
         self.files.retranslate()
         self.exports.retranslate()
-        self.commands.fill_menus(self.menuBar(), self.exports.menu, self.controller.session.undo_limit)
         self.training_bar.setWindowTitle(self.tr("Training"))
         self.run_count.setAccessibleName(self.tr("Steps to run"))
         self.run_count.setSuffix(self.tr(" steps"))
@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
+        self.commands.name_undo_redo()
         self.commands.forgetful.blockSignals(True)
         self.commands.forgetful.setChecked(s.forgetful is not None)
         self.commands.forgetful.blockSignals(False)

@@ -31,6 +31,7 @@ class WindowActions(QObject):
         self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
         for action in (self.undo, self.redo):
             action.triggered.connect(w.stop)
+        self._stack = c.undo_stack
         self.reset = self._make("actionReset", w.reset, ["R", "Ctrl+Shift+R"])
         self.randomize = self._make("actionRandomize", w.randomize, ["Ctrl+D"])
         self.phases = self._make("actionPhases", w.set_phases, ["Ctrl+Shift+P"], checkable=True)
@@ -52,8 +53,8 @@ class WindowActions(QObject):
                           for s in SCENARIOS]
         self.languages = QActionGroup(self)
         for code, name in LANGUAGES.items():
-            action = self._make(f"language_{code}", lambda _=False, code=code: w.set_language(code), [],
-                                checkable=True)
+            action = self._make(f"language_{code}", lambda _=False, code=code: w.set_language(code), [])
+            action.setCheckable(True)  # after _make: triggered (the user's choice), not toggled (also the old one's)
             action.setText(name)  # a language's own name: the same in every language
             self.languages.addAction(action)
         for action in self.shortcut_actions():
@@ -104,50 +105,64 @@ class WindowActions(QObject):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:2])
             action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
             action.setStatusTip(tip or text)
-        self.undo.setText(self.tr("Undo"))  # the stack adds the action's name: "Undo Run 40 steps"
-        self.redo.setText(self.tr("Redo"))
+        self.name_undo_redo()
+        if hasattr(self, "menus"):
+            self._name_menus()
         for action, scenario in zip(self.scenarios, SCENARIOS):
             action.setText(core_text(scenario.title))
             action.setStatusTip(core_text(scenario.description))
             action.setToolTip(core_text(scenario.description))
 
+    def name_undo_redo(self) -> None:
+        """"Undo Run 40 steps" in the current language. The window calls this on every refresh: the stack's own
+        wording is Qt's, and a run that extends its entry renames it without the stack announcing it."""
+        for action, template, entry in ((self.undo, self.tr("Undo %1"), self._stack.undoText()),
+                                        (self.redo, self.tr("Redo %1"), self._stack.redoText())):
+            action.setText(template.replace("%1", entry).strip())
+
     def fill_menus(self, bar, exports_menu: QMenu, undo_limit: int) -> None:
-        """The menu bar's menus, made anew (in the current language)."""
-        bar.clear()
+        """The menu bar's menus, once; retranslate() names them."""
         f = self._window.files
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(f.open_action)
-        file_menu.addMenu(f.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([f.save_action, f.save_as_action])
-        file_menu.addMenu(exports_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.undo, self.redo])
-        limit = edit.addAction(self.tr("Undo keeps the last %1 actions (a Run or a Play is one)")
-                               .replace("%1", str(undo_limit)))
-        limit.setObjectName("undoLimitNote")
-        limit.setEnabled(False)
-        train = bar.addMenu(self.tr("&Train"))
-        train.addActions([self.step, self.run, self.play, self.cancel])
-        train.addSeparator()
-        train.addActions([self.reset, self.randomize])
-        train.addSeparator()
-        train.addActions([self.phases, self.forgetful])
-        scenarios = bar.addMenu(self.tr("&Scenarios"))
-        scenarios.setObjectName("scenariosMenu")
-        scenarios.setToolTipsVisible(True)
-        scenarios.addActions(self.scenarios)
-        view = bar.addMenu(self.tr("&View"))
-        view.addAction(self.log)
-        view.addSeparator()
-        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        view.addSeparator()
-        view.addActions([self.full_screen, self.presentation])
-        view.addSeparator()
-        language = view.addMenu("Language / 语言")  # findable whichever language is showing
-        language.setObjectName("languageMenu")
-        language.addActions(self.languages.actions())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts, self.about])
+        self._undo_limit = undo_limit
+        self.menus = {key: QMenu(bar) for key in ("file", "edit", "train", "scenarios", "view", "language", "help")}
+        m = self.menus
+        for key in ("file", "edit", "train", "scenarios", "view", "help"):
+            m[key].setObjectName(f"{key}Menu")
+            bar.addMenu(m[key])
+        m["file"].addAction(f.open_action)
+        m["file"].addMenu(f.recent_menu)
+        m["file"].addSeparator()
+        m["file"].addActions([f.save_action, f.save_as_action])
+        m["file"].addMenu(exports_menu)
+        m["file"].addSeparator()
+        m["file"].addAction(self.quit)
+        m["edit"].addActions([self.undo, self.redo])
+        self.undo_limit_note = m["edit"].addAction("")
+        self.undo_limit_note.setObjectName("undoLimitNote")
+        self.undo_limit_note.setEnabled(False)
+        m["train"].addActions([self.step, self.run, self.play, self.cancel])
+        m["train"].addSeparator()
+        m["train"].addActions([self.reset, self.randomize])
+        m["train"].addSeparator()
+        m["train"].addActions([self.phases, self.forgetful])
+        m["scenarios"].setToolTipsVisible(True)
+        m["scenarios"].addActions(self.scenarios)
+        m["view"].addAction(self.log)
+        m["view"].addSeparator()
+        m["view"].addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        m["view"].addSeparator()
+        m["view"].addActions([self.full_screen, self.presentation])
+        m["view"].addSeparator()
+        m["language"].setObjectName("languageMenu")
+        m["language"].setTitle("Language / 语言")  # findable whichever language is showing
+        m["language"].addActions(self.languages.actions())
+        m["view"].addMenu(m["language"])
+        m["help"].addActions([self.shortcuts, self.about])
+
+    def _name_menus(self) -> None:
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "train": self.tr("&Train"),
+                  "scenarios": self.tr("&Scenarios"), "view": self.tr("&View"), "help": self.tr("&Help")}
+        for key, title in titles.items():
+            self.menus[key].setTitle(title)
+        self.undo_limit_note.setText(self.tr("Undo keeps the last %1 actions (a Run or a Play is one)")
+                                     .replace("%1", str(self._undo_limit)))

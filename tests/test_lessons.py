@@ -140,6 +140,7 @@ def test_landscape_refuses_one_weight_twice_and_spans_the_path():
         loss_surface(problem, np.zeros((3, 3)), (0, 1), (0, 1), [0.0], [0.0])
     values = around(0.5, np.array([0.0, 2.0, np.nan]), 5)
     assert values[0] < 0.0 and values[-1] > 2.0 and len(values) == 5
+    assert np.min(np.abs(values - 0.5)) == pytest.approx(0, abs=1e-15)  # a node at the current weight
 
 
 def test_the_seeds_target_is_out_of_reach_and_the_floor_is_exact():

@@ -287,3 +287,18 @@ def test_switching_to_float32_refuses_weights_it_cannot_hold(session):
     with pytest.raises(ValueError, match="W holds a number too large for float32"):
         session.set_dtype("float32")
     assert session.state is before
+
+
+def test_a_step_torch_refuses_stops_like_a_divergence():
+    """Adam in float32 with lr = 3.4e38: torch raises (the step size overflows float32) instead of making inf."""
+    session = Session()
+    session.set_optimizer(OptimizerSpec.create("adam", lr=3.4e38))
+    before = session.state
+    outcome = session.step(5)
+    assert outcome.taken == 0 and "torch refused step 0" in outcome.divergence
+    assert session.state is before
+    session.set_optimizer(OptimizerSpec.create("adam"))
+    session.step(2)  # the half-updated engine was reloaded from the session's state
+    reference = Session()
+    reference.step(2)
+    assert_allclose(session.state.torch.weight, reference.state.torch.weight, rtol=0, atol=0)

@@ -2,1147 +2,1088 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../main_window.py" line="185"/>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="186"/>
-        <source>Steps to run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="187"/>
-        <source> steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="188"/>
-        <source>Steps to run: a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="189"/>
-        <source>Play speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="191"/>
-        <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="191"/>
-        <source>full speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="192"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="193"/>
-        <source>seed </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="194"/>
-        <source>Seed: a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="195"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="196"/>
-        <source>Both trajectories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="196"/>
-        <source>Chain rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="196"/>
-        <source>Optimizer state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="197"/>
-        <source>Computation graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="199"/>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="200"/>
-        <source>Loss landscape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="451"/>
-        <source>Press Step for the forward pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="452"/>
-        <source>Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the backward pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="454"/>
-        <source>Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central differences give the same. Next, Step updates W.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="456"/>
-        <source>Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, Step runs the forward pass at the new W.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="461"/>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="461"/>
-        <source>Backward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="461"/>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="80"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="80"/>
-        <source>One update of both engines (in phases: the next phase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="81"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="81"/>
-        <source>Run the number of steps beside this button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="82"/>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="82"/>
-        <source>Step continuously at the chosen speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="83"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="83"/>
-        <source>Stop a run or play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="84"/>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="84"/>
-        <source>Back to step 0 at the start weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="85"/>
-        <source>Randomize W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="85"/>
-        <source>W as torch.nn.Linear has it after torch.manual_seed(seed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="86"/>
-        <source>Step in phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="86"/>
-        <source>Each Step does one phase: forward, backward, update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="87"/>
-        <source>Add an optimizer that forgets its state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="88"/>
-        <source>A third trajectory: the same optimizer, its state reset every step, as the blog post&apos;s Adam does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="90"/>
-        <source>Logarithmic loss axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="91"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="91"/>
-        <source>Larger text everywhere, plots and tables included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="92"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="92"/>
-        <source>Smaller text everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="93"/>
-        <source>Normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="94"/>
-        <source>Full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="95"/>
-        <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="96"/>
-        <source>Full screen, large high-contrast text, only what a lecture needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="97"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="98"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="99"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="106"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="107"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="117"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="125"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="127"/>
-        <source>Undo keeps the last %1 actions (a Run or a Play is one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="131"/>
-        <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="137"/>
-        <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="141"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="151"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Autosave</name>
     <message>
-        <location filename="../autosave.py" line="51"/>
         <source>Autosave stopped: cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存已停止：无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="67"/>
         <source>Restore session?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复会话？</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="68"/>
         <source>backprop stepper did not close normally last time. Restore the session it was working on, with its optimizer state?</source>
-        <translation type="unfinished"></translation>
+        <translation>backprop stepper 上次没有正常关闭。要恢复当时的会话（包括优化器状态）吗？</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="77"/>
         <source>Cannot restore session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复会话</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="80"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../banner.py" line="42"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../banner.py" line="43"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>ChainRuleView</name>
     <message>
-        <location filename="../chain_rule_view.py" line="46"/>
         <source>All of dL/dW at once: the outer product δ xᵀ</source>
-        <translation type="unfinished"></translation>
+        <translation>一次求出整个 dL/dW：外积 δ xᵀ</translation>
     </message>
     <message>
-        <location filename="../chain_rule_view.py" line="47"/>
         <source>δ = ∂L/∂a ⊙ ∂a/∂z, one per output;
 row i of dL/dW is δᵢ times xᵀ</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = ∂L/∂a ⊙ ∂a/∂z，每个输出一个；
+dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
     </message>
     <message>
-        <location filename="../chain_rule_view.py" line="62"/>
         <source>&lt;b&gt;Chain rule for %1&lt;/b&gt; — click a cell of W or of a gradient to choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 的链式法则&lt;/b&gt;——点击 W 或梯度表中的单元格可换一个权重</translation>
     </message>
     <message>
-        <location filename="../chain_rule_view.py" line="80"/>
         <source>the same as the gradient grid&apos;s %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与梯度表中的 %1 = %2 相同</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../export_actions.py" line="39"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="40"/>
         <source>Loss history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>损失历史（CSV）…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="40"/>
         <source>Loss plot (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>损失曲线图（PNG）…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="40"/>
         <source>Current state (Markdown)…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="41"/>
         <source>Current state (LaTeX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态（LaTeX）…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="41"/>
         <source>Python script (numpy + torch)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 脚本（numpy + torch）…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="54"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="65"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="66"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>GradientPanel</name>
     <message>
-        <location filename="../gradient_panel.py" line="51"/>
         <source>dL/dW: three witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dW：三种算法互相印证</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="52"/>
         <source>by hand: outer(δ, x)</source>
-        <translation type="unfinished"></translation>
+        <translation>手算：outer(δ, x)</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="52"/>
         <source>by torch autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 自动求导</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="53"/>
         <source>by central differences</source>
-        <translation type="unfinished"></translation>
+        <translation>中心差分</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="55"/>
         <source>Gradient by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算的梯度</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="56"/>
         <source>Gradient by autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>自动求导的梯度</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="57"/>
         <source>Gradient by finite differences</source>
-        <translation type="unfinished"></translation>
+        <translation>有限差分的梯度</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="71"/>
         <source>hand vs autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>手算 vs 自动求导</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="74"/>
         <source>hand vs autograd: &lt;i&gt;torch is loading…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>手算 vs 自动求导：&lt;i&gt;torch 正在加载…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="75"/>
         <source>hand vs differences</source>
-        <translation type="unfinished"></translation>
+        <translation>手算 vs 差分</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="78"/>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="78"/>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../gradient_panel.py" line="81"/>
         <source>%1: max |Δ| %2, relative %3 (tolerance %4 × max|g| + %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：最大 |Δ| %2，相对误差 %3（容差 %4 × max|g| + %5）</translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../graph_view.py" line="35"/>
         <source>Computation graph</source>
-        <translation type="unfinished"></translation>
+        <translation>计算图</translation>
     </message>
     <message>
-        <location filename="../graph_view.py" line="36"/>
         <source>forward values on the nodes, gradients ∂L/∂· on the arrows (red), flowing back</source>
-        <translation type="unfinished"></translation>
+        <translation>节点上是前向值，箭头上（红色）是反向流动的梯度 ∂L/∂·</translation>
     </message>
     <message>
-        <location filename="../graph_view.py" line="50"/>
         <source>max |·| %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 |·| %1</translation>
     </message>
 </context>
 <context>
     <name>LandscapePlot</name>
     <message>
-        <location filename="../landscape_plot.py" line="76"/>
         <source>Loss landscape over two weights</source>
-        <translation type="unfinished"></translation>
+        <translation>两个权重上的损失地形</translation>
     </message>
     <message>
-        <location filename="../landscape_plot.py" line="77"/>
         <source>Loss over</source>
-        <translation type="unfinished"></translation>
+        <translation>损失随</translation>
     </message>
     <message>
-        <location filename="../landscape_plot.py" line="78"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
-        <location filename="../landscape_plot.py" line="79"/>
         <source>The other weights stay at their current values. Blue: by hand; red dashes: torch; square: where the path starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余权重保持当前值。蓝色：手算；红色虚线：torch；方块：路径起点。</translation>
     </message>
 </context>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../loss_plot.py" line="78"/>
         <source>Loss per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步的损失</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="79"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="79"/>
         <source>loss L</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 L</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="81"/>
         <source>forgets its state</source>
-        <translation type="unfinished"></translation>
+        <translation>遗忘状态的优化器</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="82"/>
         <source>by hand (numpy)</source>
-        <translation type="unfinished"></translation>
+        <translation>手算（numpy）</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="88"/>
         <source>log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="89"/>
         <source>follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../loss_plot.py" line="90"/>
         <source>Keep all steps in view; zooming or panning by hand turns this off</source>
-        <translation type="unfinished"></translation>
+        <translation>始终显示全部步数；手动缩放或平移会关闭此项</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Steps to run</source>
+        <translation>要运行的步数</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>Steps to run: a whole number from 1 to %1</source>
+        <translation>运行步数：1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>Play speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>每秒 %1 步</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>种子 </translation>
+    </message>
+    <message>
+        <source>Seed: a whole number from 0 to %1</source>
+        <translation>随机种子：0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Both trajectories</source>
+        <translation>两条轨迹</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>链式法则</translation>
+    </message>
+    <message>
+        <source>Optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Computation graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
         <source>Loading torch… the hand-written side is ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 torch… 手写部分已经可以编辑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
         <source>→ and ← move between cells while a table has the keyboard; click beside the tables (or press PageDown / PageUp, as a presentation clicker does) to step and undo from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>当表格获得键盘焦点时，→ 和 ← 在单元格之间移动；点击表格旁边的空白处（或像翻页笔那样按 PageDown / PageUp），即可在任何地方单步和撤销。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
         <source>About backprop stepper</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 backprop stepper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
         <source>&lt;b&gt;backprop stepper&lt;/b&gt;&lt;br&gt;dL/dW by the chain rule in numpy, by torch autograd and by central differences, side by side; each step by a hand-written optimizer and by torch.optim.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;backprop stepper&lt;/b&gt;&lt;br&gt;用 numpy 链式法则、torch 自动求导和中心差分并排计算 dL/dW；每一步分别由手写优化器和 torch.optim 执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
         <source>loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <source>Press Step for the forward pass.</source>
+        <translation>按“单步”进行前向传播。</translation>
+    </message>
+    <message>
+        <source>Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the backward pass.</source>
+        <translation>前向：z = W·x，a = f(z)，L = mean((a − y)²) = %1。下一次“单步”进行反向传播。</translation>
+    </message>
+    <message>
+        <source>Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central differences give the same. Next, Step updates W.</source>
+        <translation>反向：链式法则给出 dL/dW = δ xᵀ；torch 自动求导和中心差分得到相同结果。下一次“单步”更新 W。</translation>
+    </message>
+    <message>
+        <source>Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, Step runs the forward pass at the new W.</source>
+        <translation>更新：手写 %1 和 torch.optim.%1 各自更新了 W，现在是第 %2 步。下一次“单步”在新的 W 上做前向传播。</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
         <source>torch is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 已就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
         <source>Stepping stopped: %1. The last finite state is one Undo away.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止：%1。撤销一次即可回到最后一个有限值的状态。</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../network_panel.py" line="76"/>
         <source>Network  a = f(W · x),  L = mean((a − y)²)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络  a = f(W · x)，  L = mean((a − y)²)</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="77"/>
         <source>W (edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>W（可编辑）</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="77"/>
         <source>x (edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>x（可编辑）</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="78"/>
         <source>target y (edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 y（可编辑）</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="78"/>
         <source>forward pass by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算前向传播</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="80"/>
         <source>Weight matrix W</source>
-        <translation type="unfinished"></translation>
+        <translation>权重矩阵 W</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="81"/>
         <source>Input vector x</source>
-        <translation type="unfinished"></translation>
+        <translation>输入向量 x</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="82"/>
         <source>Target vector y</source>
-        <translation type="unfinished"></translation>
+        <translation>目标向量 y</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="83"/>
         <source>Forward values by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算的前向值</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="89"/>
         <source>saturated: f′(z) &lt; 0.001, this unit barely learns</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和：f′(z) &lt; 0.001，这个单元几乎学不动</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="100"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="114"/>
         <source>by torch (|Δ| %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 计算（|Δ| %1）</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="116"/>
         <source>torch is loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 正在加载…</translation>
     </message>
     <message>
-        <location filename="../network_panel.py" line="117"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDelegate</name>
+    <message>
+        <source>%1; %2 keeps its value</source>
+        <translation>%1；%2 保持原值</translation>
     </message>
 </context>
 <context>
     <name>OptimizerStateView</name>
     <message>
-        <location filename="../optimizer_state_view.py" line="53"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算</translation>
     </message>
     <message>
-        <location filename="../optimizer_state_view.py" line="54"/>
         <source>torch.optim .state</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.optim .state</translation>
     </message>
     <message>
-        <location filename="../optimizer_state_view.py" line="78"/>
         <source>%1 keeps no state yet: torch creates it on the first step (plain SGD never does).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有状态：torch 在第一步时创建它（普通 SGD 永远没有状态）。</translation>
     </message>
     <message>
-        <location filename="../optimizer_state_view.py" line="80"/>
         <source>%1 after t = %2 steps by hand, t = %3 in torch&apos;s optimizer.state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：手算已走 t = %2 步，torch 的 optimizer.state 中 t = %3。</translation>
     </message>
     <message>
-        <location filename="../optimizer_state_view.py" line="82"/>
         <source>%1: its state by hand and in torch&apos;s optimizer.state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：手算的状态与 torch 的 optimizer.state。</translation>
     </message>
     <message>
-        <location filename="../optimizer_state_view.py" line="88"/>
         <source>next step at %1, in torch&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的下一步，按 torch 的计算顺序</translation>
     </message>
     <message>
-        <location filename="../optimizer_state_view.py" line="104"/>
         <source>next update</source>
-        <translation type="unfinished"></translation>
+        <translation>下一次更新</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../runner.py" line="76"/>
         <source>Run 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 1 步</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="77"/>
         <source>Run %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 步</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="78"/>
         <source>Play: 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>播放：1 步</translation>
     </message>
     <message>
-        <location filename="../runner.py" line="78"/>
         <source>Play: %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>播放：%1 步</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="61"/>
         <source>The torch engine is still loading; stepping starts when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 引擎仍在加载；就绪后即可单步。</translation>
     </message>
 </context>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../session_files.py" line="36"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="37"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="38"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="39"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="57"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="66"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="73"/>
         <source>Cannot open session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="76"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="87"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="97"/>
         <source>Cannot save session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="98"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="115"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="116"/>
         <source>The session has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>会话有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../session_files.py" line="144"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="70"/>
         <source>Optimizer and network</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器与网络</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="71"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="71"/>
         <source>Activation f</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数 f</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="71"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="71"/>
         <source>Outputs × inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 × 输入</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="76"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="77"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输入数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="123"/>
         <source>%1: %2 (torch default %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（torch 默认值 %3）</translation>
+    </message>
+    <message>
+        <source>%1; %2 keeps its value</source>
+        <translation>%1；%2 保持原值</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts_sheet.py" line="22"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts_sheet.py" line="26"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../shortcuts_sheet.py" line="26"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
     <name>TrajectoryPanel</name>
     <message>
-        <location filename="../trajectory_panel.py" line="43"/>
         <source>W by torch.optim</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.optim 的 W</translation>
     </message>
     <message>
-        <location filename="../trajectory_panel.py" line="43"/>
         <source>forward pass by torch</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 前向传播</translation>
     </message>
     <message>
-        <location filename="../trajectory_panel.py" line="44"/>
         <source>W by hand − W by torch</source>
-        <translation type="unfinished"></translation>
+        <translation>手算 W − torch 的 W</translation>
     </message>
     <message>
-        <location filename="../trajectory_panel.py" line="46"/>
         <source>Weights of the torch trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 轨迹的权重</translation>
     </message>
     <message>
-        <location filename="../trajectory_panel.py" line="47"/>
         <source>Forward values by torch</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 的前向值</translation>
     </message>
     <message>
-        <location filename="../trajectory_panel.py" line="48"/>
         <source>Difference of the two trajectories</source>
-        <translation type="unfinished"></translation>
+        <translation>两条轨迹之差</translation>
     </message>
     <message>
-        <location filename="../trajectory_panel.py" line="65"/>
         <source>After %4 steps, max |W hand − W torch| = &lt;b&gt;%2&lt;/b&gt; (%3). The editable W above is the hand-written %1&apos;s trajectory; torch.optim.%1 keeps its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 步之后，max |W 手算 − W torch| = &lt;b&gt;%2&lt;/b&gt;（%3）。上方可编辑的 W 是手写 %1 的轨迹；torch.optim.%1 保留自己的一份。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One update of both engines (in phases: the next phase)</source>
+        <translation>两个引擎各更新一次（分阶段时：进入下一阶段）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the number of steps beside this button</source>
+        <translation>运行按钮旁边设定的步数</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step continuously at the chosen speed</source>
+        <translation>按所选速度连续单步</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop a run or play</source>
+        <translation>停止运行或播放</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to step 0 at the start weights</source>
+        <translation>回到第 0 步和初始权重</translation>
+    </message>
+    <message>
+        <source>Randomize W</source>
+        <translation>随机化 W</translation>
+    </message>
+    <message>
+        <source>W as torch.nn.Linear has it after torch.manual_seed(seed)</source>
+        <translation>与 torch.manual_seed(seed) 之后 torch.nn.Linear 的 W 相同</translation>
+    </message>
+    <message>
+        <source>Step in phases</source>
+        <translation>分阶段单步</translation>
+    </message>
+    <message>
+        <source>Each Step does one phase: forward, backward, update</source>
+        <translation>每次“单步”执行一个阶段：前向、反向、更新</translation>
+    </message>
+    <message>
+        <source>Add an optimizer that forgets its state</source>
+        <translation>加入一个遗忘状态的优化器</translation>
+    </message>
+    <message>
+        <source>A third trajectory: the same optimizer, its state reset every step, as the blog post&apos;s Adam does</source>
+        <translation>第三条轨迹：同一个优化器，但每一步都重置状态，就像博客文章里的 Adam 那样</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>对数损失坐标轴</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere, plots and tables included</source>
+        <translation>所有文字放大，包括图表和表格</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>所有文字缩小</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>正常大小</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large high-contrast text, only what a lecture needs</source>
+        <translation>全屏、大号高对比度文字，只显示讲课需要的内容</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo keeps the last %1 actions (a Run or a Play is one)</source>
+        <translation>撤销保留最近 %1 个操作（一次运行或播放算一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>torch could not be loaded: %1</source>
+        <translation>无法加载 torch：%1</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../core/activations.py" line="53"/>
         <source>1 if {z} &gt; 0 else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{z} &gt; 0 时为 1，否则为 0</translation>
     </message>
     <message>
-        <location filename="../../core/activations.py" line="59"/>
         <source>z if z &gt; 0 else 0.01·z</source>
-        <translation type="unfinished"></translation>
+        <translation>z &gt; 0 时为 z，否则为 0.01·z</translation>
     </message>
     <message>
-        <location filename="../../core/activations.py" line="59"/>
         <source>1 if {z} &gt; 0 else 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>{z} &gt; 0 时为 1，否则为 0.01</translation>
     </message>
     <message>
-        <location filename="../../core/activations.py" line="63"/>
         <source>Identity (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>恒等（无激活）</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="86"/>
         <source>m / (1 − β₁ᵗ)</source>
-        <translation type="unfinished"></translation>
+        <translation>m / (1 − β₁ᵗ)</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="88"/>
         <source>v / (1 − β₂ᵗ)</source>
-        <translation type="unfinished"></translation>
+        <translation>v / (1 − β₂ᵗ)</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="43"/>
+        <source>must be 0 or more</source>
+        <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>must be at least 0 and less than 1</source>
+        <translation>必须大于或等于 0 且小于 1</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>必须在 0 到 1 之间</translation>
+    </message>
+    <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="44"/>
         <source>step size</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="49"/>
         <source>weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="50"/>
         <source>L2 penalty added to the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>加到梯度上的 L2 惩罚</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="56"/>
         <source>added to the denominator for numerical stability</source>
-        <translation type="unfinished"></translation>
+        <translation>加到分母上以保证数值稳定</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="62"/>
         <source>decay of the running average of the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度滑动平均的衰减率</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="65"/>
-        <location filename="../../core/hyperparams.py" line="109"/>
         <source>decay of the running average of the squared gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度平方滑动平均的衰减率</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="68"/>
         <source>AMSGrad</source>
-        <translation type="unfinished"></translation>
+        <translation>AMSGrad</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="69"/>
         <source>divide by the largest second moment seen so far</source>
-        <translation type="unfinished"></translation>
+        <translation>除以迄今为止最大的二阶矩</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="70"/>
         <source>momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="71"/>
         <source>momentum factor</source>
-        <translation type="unfinished"></translation>
+        <translation>动量系数</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="97"/>
         <source>dampening</source>
-        <translation type="unfinished"></translation>
+        <translation>阻尼</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="98"/>
         <source>dampening for momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量的阻尼</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="101"/>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="102"/>
         <source>Nesterov momentum (needs momentum &gt; 0, dampening 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov 动量（需要动量 &gt; 0、阻尼为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="114"/>
         <source>centered</source>
-        <translation type="unfinished"></translation>
+        <translation>中心化</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="115"/>
         <source>normalise by an estimate of the gradient&apos;s variance</source>
-        <translation type="unfinished"></translation>
+        <translation>用梯度方差的估计值来归一化</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="119"/>
         <source>lr decay</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率衰减</translation>
     </message>
     <message>
-        <location filename="../../core/hyperparams.py" line="120"/>
         <source>learning-rate decay per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步的学习率衰减</translation>
     </message>
     <message>
-        <location filename="../../core/lessons.py" line="19"/>
         <source>Why: each update overshot the minimum by more than it corrected, so the weights grew without bound. A smaller learning rate takes shorter steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：每次更新越过最小值的幅度都比纠正的幅度大，于是权重无限增长。更小的学习率会迈更小的步子。</translation>
     </message>
     <message>
-        <location filename="../../core/lessons.py" line="70"/>
         <source>y{i} = {y} is outside {f}&apos;s range {range}: a{i} can never reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>y{i} = {y} 超出了 {f} 的值域 {range}：a{i} 永远达不到它。</translation>
     </message>
     <message>
-        <location filename="../../core/lessons.py" line="75"/>
         <source>So the loss can never reach 0: L ≥ {floor} however long you train.</source>
-        <translation type="unfinished"></translation>
+        <translation>所以损失永远到不了 0：无论训练多久，L ≥ {floor}。</translation>
     </message>
     <message>
-        <location filename="../../core/lessons.py" line="80"/>
         <source>a{i} is dead: z{i} ≤ 0, so relu′ = 0 and row {row} of W gets no gradient at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>a{i} 已“死亡”：z{i} ≤ 0，所以 relu′ = 0，W 的第 {row} 行完全得不到梯度。</translation>
     </message>
     <message>
-        <location filename="../../core/lessons.py" line="84"/>
         <source>a{i} is saturated: {f}′(z{i}) = {d}, so row {row} of W gets almost no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>a{i} 已饱和：{f}′(z{i}) = {d}，所以 W 的第 {row} 行几乎得不到梯度。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="27"/>
+        <source>SGD: Nesterov momentum needs momentum &gt; 0 and dampening = 0</source>
+        <translation>SGD：Nesterov 动量需要动量 &gt; 0 且阻尼 = 0</translation>
+    </message>
+    <message>
+        <source>{owner} {name} {problem} (got {value})</source>
+        <translation>{owner} 的 {name} {problem}（输入的是 {value}）</translation>
+    </message>
+    <message>
+        <source>{what} must be text holding a number</source>
+        <translation>{what} 必须是表示数字的文本</translation>
+    </message>
+    <message>
+        <source>{what} is empty: type a number such as 0.5 or -1e-3</source>
+        <translation>{what} 为空：请输入一个数字，例如 0.5 或 -1e-3</translation>
+    </message>
+    <message>
+        <source>{what} {text}: use a dot for decimals, as in {fixed}</source>
+        <translation>{what} {text}：小数点请用英文句点，例如 {fixed}</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a number: type one such as 0.5 or -1e-3</source>
+        <translation>{what} {text} 不是数字：请输入例如 0.5 或 -1e-3</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a finite number</source>
+        <translation>{what} {text} 不是有限数</translation>
+    </message>
+    <message>
+        <source>{what} {text} is too large: use a number from -{max} to {max}</source>
+        <translation>{what} {text} 太大：请输入 -{max} 到 {max} 之间的数</translation>
+    </message>
+    <message>
         <source>The blog post&apos;s example</source>
-        <translation type="unfinished"></translation>
+        <translation>博客文章中的例子</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="27"/>
         <source>x = [−0.5, 0.1, 1.1], y = [0.1, 0.2, 9.9], sigmoid, Adam. y₃ = 9.9 is out of sigmoid&apos;s reach, so the loss stalls far above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>x = [−0.5, 0.1, 1.1]，y = [0.1, 0.2, 9.9]，sigmoid，Adam。y₃ = 9.9 超出了 sigmoid 的值域，所以损失停在远高于 0 的地方。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="30"/>
         <source>Adam that forgets its state (the post&apos;s mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>遗忘状态的 Adam（文章中的错误）</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="31"/>
         <source>A third trajectory: Adam that starts afresh on every call, as the post&apos;s diy_adam does. It agrees with torch on step 1 only; then every step is a first step of size ≈ lr, and it jitters around the minimum where the real Adam settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三条轨迹：每次调用都从头开始的 Adam，就像文章中的 diy_adam。它只在第 1 步与 torch 一致；之后每一步都是“第一步”，步长约为 lr，于是在真正的 Adam 收敛的最小值附近来回抖动。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="36"/>
         <source>A reachable target</source>
-        <translation type="unfinished"></translation>
+        <translation>可以达到的目标</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="36"/>
         <source>Every target inside sigmoid&apos;s range (0, 1): Adam drives the loss towards 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目标都在 sigmoid 的值域 (0, 1) 内：Adam 把损失压向 0。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="39"/>
         <source>A saturated start</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和的起点</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="39"/>
         <source>Large weights push sigmoid into its flat tails: σ′ ≈ 0, the gradient nearly vanishes, and plain SGD barely moves for many steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>较大的权重把 sigmoid 推到平坦的两端：σ′ ≈ 0，梯度几乎消失，普通 SGD 很多步都几乎不动。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="44"/>
         <source>A learning rate that diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>会发散的学习率</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="44"/>
         <source>No activation and plain SGD with lr = 0.5: twice the largest stable step for this x. Each step overshoots further until the numbers overflow; stepping stops, one Undo from the last finite state.</source>
-        <translation type="unfinished"></translation>
+        <translation>无激活函数，普通 SGD，lr = 0.5：是这个 x 下最大稳定步长的两倍。每一步都冲得更远，直到数值溢出；训练停止，撤销一次即可回到最后一个有限值的状态。</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="48"/>
         <source>Momentum against plain SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>动量 vs 普通 SGD</translation>
     </message>
     <message>
-        <location filename="../../core/scenarios.py" line="48"/>
         <source>SGD with momentum 0.9 beside a third trajectory that forgets its momentum every step, which is plain SGD with the same learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>动量为 0.9 的 SGD，旁边是每一步都遗忘动量的第三条轨迹，也就是相同学习率的普通 SGD。</translation>
+    </message>
+    <message>
+        <source>the {what} is NaN or infinite</source>
+        <translation>{what} 是 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>the {engine} loss at step {step} is NaN or infinite</source>
+        <translation>{engine} 在第 {step} 步的损失是 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>step {step}: the {what} became NaN or infinite</source>
+        <translation>第 {step} 步：{what} 变成了 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} 步</translation>
+    </message>
+    <message>
+        <source>Diverging step</source>
+        <translation>发散的一步</translation>
+    </message>
+    <message>
+        <source>Edit W[{i},{j}]</source>
+        <translation>编辑 W[{i},{j}]</translation>
+    </message>
+    <message>
+        <source>Set W</source>
+        <translation>设置 W</translation>
+    </message>
+    <message>
+        <source>Edit x[{j}]</source>
+        <translation>编辑 x[{j}]</translation>
+    </message>
+    <message>
+        <source>Edit y[{i}]</source>
+        <translation>编辑 y[{i}]</translation>
+    </message>
+    <message>
+        <source>Set x and y</source>
+        <translation>设置 x 和 y</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>改变大小</translation>
+    </message>
+    <message>
+        <source>Activation {name}</source>
+        <translation>激活函数 {name}</translation>
+    </message>
+    <message>
+        <source>Precision {name}</source>
+        <translation>精度 {name}</translation>
+    </message>
+    <message>
+        <source>Forgetful twin on</source>
+        <translation>开启遗忘状态的轨迹</translation>
+    </message>
+    <message>
+        <source>Forgetful twin off</source>
+        <translation>关闭遗忘状态的轨迹</translation>
+    </message>
+    <message>
+        <source>{optimizer} settings</source>
+        <translation>{optimizer} 设置</translation>
+    </message>
+    <message>
+        <source>Randomize (seed {seed})</source>
+        <translation>随机化（种子 {seed}）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>torch refused step {step}: {error}</source>
+        <translation>torch 拒绝了第 {step} 步：{error}</translation>
+    </message>
+    <message>
+        <source>{reason}; undo to return to the last finite state, and try a smaller learning rate</source>
+        <translation>{reason}；撤销可回到最后一个有限值的状态，并请尝试更小的学习率</translation>
+    </message>
+    <message>
+        <source>b ← g   (first step)</source>
+        <translation>b ← g   （第一步）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,222 @@
+"""The teaching and lecture features, driven from the window: explanations, phases, scenarios, projection."""
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
+
+from core.backprop import forward
+from core.explain import state_quantities
+from core.scenarios import SCENARIOS
+from core.session import Session
+from tests.test_gui import action, grid, settle, values
+from tests.test_optimizers import as_numpy_state
+
+
+def test_choosing_a_cell_writes_its_chain_rule_out(qtbot, window):
+    window.detail_tabs.setCurrentWidget(window.chain_view)
+    view = grid(window, "manualGradView")
+    view.setCurrentIndex(view.model().index(2, 1))
+    settle(qtbot, window)
+    assert window.chain_view.cell == (2, 1)
+    text = window.chain_view.table.text()
+    g = window.controller.session.evaluate().chain.dL_dW[2, 1]
+    assert "∂L/∂w₃₂" in text and "(2/3)(a₃ − y₃)" in text and "a₃(1 − a₃)" in text and "x₂" in text
+    assert f"{float(g):.6g}".replace("-", "\u2212") in text
+    assert_allclose(values(grid(window, "deltaView")).ravel(), window.controller.session.evaluate().chain.delta,
+                    rtol=1e-5)
+
+
+@pytest.mark.parametrize("kind", ["adam", "sgd-momentum", "rmsprop", "adagrad"])
+def test_optimizer_state_view_equals_the_core_and_torchs_optimizer_state(qtbot, window, kind):
+    from core.optimizer_spec import OptimizerSpec
+
+    spec = {"adam": OptimizerSpec.create("adam", lr=0.05), "sgd-momentum": OptimizerSpec.create(
+        "sgd", lr=0.1, momentum=0.9), "rmsprop": OptimizerSpec.create("rmsprop", centered=True),
+        "adagrad": OptimizerSpec.create("adagrad")}[kind]
+    c = window.controller
+    c.perform(Session.set_optimizer, spec)
+    c.step(25)
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    settle(qtbot, window)
+    view = window.state_view
+    s = c.session.state
+    torch_state = as_numpy_state(c.session.torch_engine()._optimizer.state[c.session.torch_engine()._model.layer.weight])
+    for q in state_quantities(s.optimizer, s.manual):
+        assert_allclose(view.models["hand", q.symbol].values(), q.values, rtol=0, atol=0)
+        key = q.source.removeprefix("state['").removesuffix("']")
+        if key in torch_state:
+            assert_allclose(view.models["torch", q.symbol].values(), torch_state[key], rtol=1e-6, atol=1e-9)
+    assert f"t = 25 in torch" in view.heading.text() or kind == "sgd-momentum"
+    c.step(1)  # the written-out update was the next step
+    settle(qtbot, window)
+
+
+def test_written_out_update_predicts_the_next_step(qtbot, window):
+    c = window.controller
+    c.step(5)
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.choose_cell(0, 2)
+    settle(qtbot, window)
+    last = window.state_view.lines.text().split("<tr>")[-1]
+    predicted = float(last.split("&nbsp;&nbsp;")[1].split("<")[0].replace("\u2212", "-"))
+    c.step(1)
+    assert_allclose(predicted, float(c.session.state.manual.weight[0, 2]), rtol=1e-5)
+
+
+def test_phases_advance_in_order_and_a_cycle_equals_one_step(qtbot, window):
+    other = Session()
+    other.step(1)
+    session = window.controller.session
+    action(window, "actionPhases").setChecked(True)
+    assert window.phase_bar.isVisible()
+    assert grid(window, "forwardView").model().index(0, 0).data() == "?"  # not computed yet
+    step = action(window, "actionStep")
+    seen = []
+    for _ in range(3):
+        step.trigger()
+        seen.append(window.phases.phase.name)
+        settle(qtbot, window)
+        if seen[-1] == "FORWARD":
+            assert grid(window, "forwardView").property("highlighted")
+            assert grid(window, "manualGradView").model().index(0, 0).data() == "?"
+            assert session.step_count == 0
+        if seen[-1] == "BACKWARD":
+            assert grid(window, "manualGradView").property("highlighted")
+            assert grid(window, "manualGradView").model().index(0, 0).data() != "?"
+            assert session.step_count == 0
+    assert seen == ["FORWARD", "BACKWARD", "UPDATED"]
+    assert session.step_count == 1
+    assert grid(window, "weightEditor").property("highlighted")
+    assert_allclose(session.state.manual.weight, other.state.manual.weight, rtol=0, atol=0)
+    assert_allclose(session.state.torch.weight, other.state.torch.weight, rtol=0, atol=0)
+    assert "step 1" in window.phase_bar.narration.text()
+    action(window, "actionPhases").setChecked(False)
+    assert not window.phase_bar.isVisible()
+    assert not grid(window, "weightEditor").property("highlighted")
+    assert grid(window, "forwardView").model().index(0, 0).data() != "?"
+
+
+def test_an_edit_between_phases_starts_the_cycle_again(qtbot, window):
+    action(window, "actionPhases").setChecked(True)
+    action(window, "actionStep").trigger()
+    window.controller.perform(Session.edit_input, 0, 0.25)
+    assert window.phases.phase.name == "READY"
+
+
+def test_forgetful_twin_is_plotted_and_undoable(qtbot, window):
+    twin = action(window, "actionForgetful")
+    twin.trigger()
+    assert window.controller.session.state.forgetful is not None and twin.isChecked()
+    window.controller.step(10)
+    settle(qtbot, window)
+    assert window.loss_plot.forgetful_shown
+    action(window, "actionUndo").trigger()
+    action(window, "actionUndo").trigger()
+    settle(qtbot, window)
+    assert not twin.isChecked() and not window.loss_plot.forgetful_shown
+
+
+def test_landscape_at_the_current_point_is_the_current_loss(qtbot, window):
+    c = window.controller
+    c.perform(Session.set_dtype, "float64")
+    c.step(20)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    settle(qtbot, window)
+    landscape = window.landscape
+    assert landscape.surface.shape == (len(landscape.vs), len(landscape.us))
+    row, column = landscape.current_node()
+    assert_allclose(landscape.surface[row, column], c.session.evaluate().forward.loss, rtol=1e-12)
+    assert len(landscape.manual_path.getData()[0]) == 21 + 1  # steps 0..20 and the current point
+    landscape.choose((0, 0), (1, 2))
+    row, column = landscape.current_node()
+    assert_allclose(landscape.surface[row, column], c.session.evaluate().forward.loss, rtol=1e-12)
+
+
+def test_lessons_warn_about_the_unreachable_target_and_mark_saturated_units(qtbot, window):
+    label = window.findChild(QLabel, "lessonsLabel")
+    assert "9.9" in label.text() and "26.4" in label.text()
+    window.controller.perform(Session.replace_state, next(s for s in SCENARIOS if s.name == "saturated").make())
+    settle(qtbot, window)
+    assert "saturated" in label.text()
+    forward_view = grid(window, "forwardView")
+    assert forward_view.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "saturated" in forward_view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("item", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_each_scenario_loads_in_one_click_and_one_undo(qtbot, window, item):
+    before = window.controller.session.state
+    action(window, f"scenario_{item.name}").trigger()
+    s = window.controller.session.state
+    assert s is not before and s.step == 0
+    assert s.problem.activation == item.make().problem.activation
+    assert (s.forgetful is not None) == (item.make().forgetful is not None)
+    action(window, "actionUndo").trigger()
+    assert window.controller.session.state is before
+
+
+def number_pixels(view: QTableView) -> int:
+    return QFontMetrics(view.font()).tightBoundingRect("0123456789").height()
+
+
+def test_zoom_scales_every_font_and_normal_size_restores_it(qtbot, window):
+    cells = grid(window, "weightEditor")
+    axis = window.loss_plot.plot_widget.getPlotItem().getAxis("left")
+    before, before_axis = number_pixels(cells), axis.style["tickFont"]
+    action(window, "actionZoomIn").trigger()
+    action(window, "actionZoomIn").trigger()
+    assert number_pixels(cells) > before
+    assert axis.style["tickFont"].pointSizeF() > window.projection._base.pointSizeF()
+    assert cells.sizeHint().width() > 0
+    action(window, "actionZoomReset").trigger()
+    assert number_pixels(cells) == before
+    assert before_axis is None or axis.style["tickFont"].pointSizeF() == pytest.approx(before_axis.pointSizeF())
+
+
+def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(qtbot, window):
+    screen = QApplication.primaryScreen().geometry()
+    assert (screen.width(), screen.height()) == (1920, 1080), "tests/conftest.py gives the screen this size"
+    window.controller.step(40)
+    desk_font = window.font()
+    desk_size = window.size()
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen() and window.size().toTuple() == (1920, 1080), timeout=3000)
+    grids = [grid(window, n) for n in ("weightEditor", "inputEditor", "targetEditor", "forwardView",
+                                       "manualGradView", "torchGradView")]
+    # the layouts settle over a few event-loop turns after the font change
+    qtbot.waitUntil(lambda: all(g.viewport().width() >= g.horizontalHeader().length() for g in grids), timeout=3000)
+    needed = list(grids)
+    needed += [window.loss_plot.plot_widget, window.training_bar.widgetForAction(action(window, "actionStep"))]
+    rect = window.rect()
+    for widget in needed:
+        assert widget.isVisible(), widget.objectName()
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+        assert rect.contains(top_left) and rect.contains(bottom_right), widget.objectName()
+        if isinstance(widget, QTableView):
+            assert number_pixels(widget) >= 24, widget.objectName()
+    for hidden in (window.settings_panel, window.detail_tabs, window.gradient_panel.numeric_part):
+        assert not hidden.isVisible()
+    assert window.loss_plot._manual.opts["pen"].widthF() > 5  # thicker lines
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    assert window.font() == desk_font
+    qtbot.waitUntil(lambda: window.size() == desk_size, timeout=3000)
+    assert window.settings_panel.isVisible() and window.detail_tabs.isVisible()
+    assert number_pixels(grid(window, "weightEditor")) < 24
+
+
+def test_shortcuts_sheet_lists_every_shortcut(qtbot, window, monkeypatch):
+    from gui.shortcuts_sheet import ShortcutsSheet, shortcut_rows
+
+    rows = dict(shortcut_rows(window.commands.shortcut_actions()))
+    assert "Space" in rows["Step"] and "Right" in rows["Step"] and "PgDown" in rows["Step"]
+    assert "Left" in rows["Undo"] and "P" in rows["Play"].split() and "R" in rows["Reset"].split()
+    assert "F5" in rows["Presentation mode"] and "Ctrl+=" in rows["Zoom in"]
+    shown = []
+    monkeypatch.setattr(ShortcutsSheet, "exec", lambda self: shown.append(self.findChild(QWidget, "shortcutsTable")))
+    action(window, "actionShortcuts").trigger()
+    assert shown and shown[0].rowCount() == len(rows)
