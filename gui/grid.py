@@ -38,7 +38,10 @@ class Grid(QTableView):
         """Column widths for numbers like −0.00432252 at the current font; the view sized to show them."""
         metrics = self.fontMetrics()
         digits = self.model().digits  # −0.00ddddd is the widest short number that is not in e-notation
-        self.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("\u22120.00" + "0" * digits) + 10)
+        sample = "\u22120.00" + "0" * digits
+        if digits <= 3:  # grids of small differences show e-notation most of the time: −3.49e−10
+            sample = "\u22121." + "0" * (digits - 1) + "e\u221210"
+        self.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance(sample) + 10)
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.updateGeometry()
 

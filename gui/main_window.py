@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
             view.selectionModel().currentChanged.connect(lambda index, _: self.choose_cell(index.row(),
                                                                                             index.column()))
         self._set_stepping_enabled(c.session.torch_ready)
+        self.commands.cancel.setEnabled(False)  # nothing to stop yet
         if not c.session.torch_ready:
             self.statusBar().showMessage(self.tr("Loading torch… the hand-written side is ready to edit."))
 
@@ -355,6 +356,11 @@ class MainWindow(QMainWindow):
     def set_presenting(self, on: bool) -> None:
         self.projection.set_presenting(on)
         self.commands.presentation.setChecked(on)
+        self._enable_leaving()
+
+    def _enable_leaving(self) -> None:
+        """Esc stops a run; with nothing running it leaves presentation mode (one action has the key at a time)."""
+        self.commands.leave_presentation.setEnabled(self.projection.presenting and not self._runner.running)
 
     def choose_cell(self, i: int, j: int) -> None:
         """The weight w_ij whose chain rule and update the detail views write out."""
@@ -508,6 +514,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(running and not self._runner.playing)
         self.cancel_button.setVisible(running)
         self.commands.cancel.setEnabled(running)
+        self._enable_leaving()
         if not running and self.commands.play.isChecked():
             self.commands.play.setChecked(False)
         if not running:

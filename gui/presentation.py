@@ -105,6 +105,8 @@ class Projection(QObject):
         self._apply_font()  # before the geometry: the desk geometry must not meet the presentation font's sizes
         if on:
             w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
+            # without a window manager (a bare X server, some kiosk set-ups) nothing makes the window full screen
+            QTimer.singleShot(300, self, self._fill_screen)
         else:
             state, geometry = self._saved["state"], self._saved["geometry"]
             w.setWindowState(state)
@@ -112,3 +114,8 @@ class Projection(QObject):
             # and again once the layouts have taken in the desk font: until then their minimum sizes are partly
             # the presentation ones, and the window grows to them
             QTimer.singleShot(50, self, lambda: w.restoreGeometry(geometry))
+
+    def _fill_screen(self) -> None:
+        w = self._window
+        if self._presenting and w.geometry() != w.screen().geometry():
+            w.setGeometry(w.screen().geometry())

@@ -46,6 +46,8 @@ class WindowActions(QObject):
         self.full_screen = self._make("actionFullScreen", w.set_full_screen,
                                       ["F11", *QKeySequence.keyBindings(Key.FullScreen)], checkable=True)
         self.presentation = self._make("actionPresentation", w.set_presenting, ["F5"], checkable=True)
+        self.leave_presentation = self._make("actionLeavePresentation", lambda: w.set_presenting(False), ["Esc"])
+        self.leave_presentation.setEnabled(False)
         self.shortcuts = self._make("actionShortcuts", w.show_shortcuts, ["F1", "?"])
         self.about = self._make("actionAbout", w.about, [])
         self.quit = self._make("actionQuit", w.close, QKeySequence.keyBindings(Key.Quit))
@@ -72,7 +74,7 @@ class WindowActions(QObject):
         f = self._window.files
         return [self.step, self.play, self.run, self.cancel, self.undo, self.redo, self.reset, self.randomize,
                 self.phases, self.forgetful, self.log, self.zoom_in, self.zoom_out, self.zoom_reset,
-                self.full_screen, self.presentation, self.shortcuts, f.open_action, f.save_action,
+                self.full_screen, self.presentation, self.leave_presentation, self.shortcuts, f.open_action, f.save_action,
                 f.save_as_action, self.quit]
 
     def retranslate(self) -> None:
@@ -82,6 +84,7 @@ class WindowActions(QObject):
             self.run: (self.tr("Run"), self.tr("Run the number of steps beside this button")),
             self.play: (self.tr("Play"), self.tr("Step continuously at the chosen speed")),
             self.cancel: (self.tr("Stop"), self.tr("Stop a run or play")),
+            self.leave_presentation: (self.tr("Leave presentation mode"), ""),
             self.reset: (self.tr("Reset"), self.tr("Back to step 0 at the start weights")),
             self.randomize: (self.tr("Randomize W"),
                              self.tr("W as torch.nn.Linear has it after torch.manual_seed(seed)")),

@@ -198,8 +198,9 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
     for hidden in (window.settings_panel, window.detail_tabs, window.gradient_panel.numeric_part):
         assert not hidden.isVisible()
     assert window.loss_plot._manual.opts["pen"].widthF() > 5  # thicker lines
-    action(window, "actionPresentation").trigger()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # leaves, as a slide show does
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    assert not action(window, "actionPresentation").isChecked()
     assert window.font() == desk_font
     qtbot.waitUntil(lambda: window.size() == desk_size, timeout=3000)
     assert window.settings_panel.isVisible() and window.detail_tabs.isVisible()

@@ -652,6 +652,10 @@ dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
         <translation>停止运行或播放</translation>
     </message>
     <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
