@@ -1,7 +1,10 @@
 """Render the real window offscreen to docs/*.png: python docs/make_screenshots.py
 
-Needs no display: QT_QPA_PLATFORM=offscreen and QWidget.grab(). The session is the blog post's example after a
-few Adam steps, at 1280×720 — the size the window must fit.
+Needs no display: the offscreen platform on a 1920×1080 screen, and QWidget.grab(). Four pictures:
+  screenshot.png               the blog post's example after 43 Adam steps, at a desk (1280×720), chain rule open
+  screenshot-presentation.png  the same in presentation mode (F5), full screen at 1920×1080
+  screenshot-zh.png            in Simplified Chinese (--lang zh_CN), the optimizer state open
+  screenshot-forgetful.png     the forgetful-Adam scenario after 300 steps: loss (log) and its landscape
 """
 
 import argparse
@@ -9,24 +12,40 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={ROOT / 'tests' / 'screen.json'}")
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from core.scenarios import scenario  # noqa: E402
 from core.session import Session  # noqa: E402
 from gui.controller import SessionController  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 
-def render(window: MainWindow, path: Path) -> None:
-    QApplication.processEvents()
-    window.refresh()
-    QApplication.processEvents()
+def settle(app: QApplication, window: MainWindow) -> None:
+    """Let layouts, deferred size hints and the coalesced refresh all run."""
+    for _ in range(5):
+        app.processEvents()
+        window.refresh()
+    for _ in range(3):
+        app.processEvents()
+
+
+def render(app: QApplication, window: MainWindow, path: Path) -> None:
+    settle(app, window)
     window.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def new_window(settings: QSettings) -> tuple[MainWindow, SessionController]:
+    controller = SessionController(Session())
+    window = MainWindow(controller, settings)
+    window.resize(1280, 720)
+    window.show()
+    return window, controller
 
 
 def main() -> None:
@@ -36,15 +55,34 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings(str(out / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
     settings.clear()
-    controller = SessionController(Session())
-    window = MainWindow(controller, settings)
-    window.resize(1280, 720)
-    window.show()
+
+    window, controller = new_window(settings)
     for _ in range(3):
         controller.step(1)
     controller.step(40, label="Run 40 steps")
+    window.detail_tabs.setCurrentWidget(window.chain_view)
     window.network_panel.weight_view.setCurrentIndex(window.network_panel.weight_model.index(2, 2))
-    render(window, out / "screenshot.png")
+    render(app, window, out / "screenshot.png")
+    window.set_presenting(True)
+    render(app, window, out / "screenshot-presentation.png")
+    window.set_presenting(False)
+    settle(app, window)
+    window.resize(1280, 720)
+
+    window.language.set("zh_CN")
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    render(app, window, out / "screenshot-zh.png")
+    window.language.set("en")
+
+    window.load_scenario(scenario("forgetful"))
+    controller.step(300, label="Run 300 steps")
+    window.loss_plot.log_y.setChecked(True)
+    window.detail_tabs.setCurrentWidget(window.graph_view)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.landscape.choose((1, 2), (2, 2))
+    render(app, window, out / "screenshot-forgetful.png")
+    window.controller.undo_stack.setClean()
+    window.close()
     settings.clear()
     Path(settings.fileName()).unlink(missing_ok=True)
     app.quit()

@@ -36,7 +36,7 @@ class LandscapePlot(Retranslatable, QWidget):
         item.addItem(self.image)
         self._contours: list[pg.IsocurveItem] = []
         for _ in range(LEVELS):
-            curve = pg.IsocurveItem(pen=pg.mkPen((40, 40, 40), width=1))
+            curve = pg.IsocurveItem(pen=pg.mkPen((40, 40, 40), width=1), axisOrder="row-major")
             curve.setParentItem(self.image)
             self._contours.append(curve)
         self.manual_path = item.plot(pen=pg.mkPen(MANUAL_COLOUR, width=4))

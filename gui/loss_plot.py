@@ -80,13 +80,10 @@ class LossPlot(Retranslatable, QWidget):
         self.plot_widget.setAccessibleName(self.tr("Loss per step"))
         self._axis_labels = (self.tr("step"), self.tr("loss L"))
         self._label_axes()
-        self._forgetful_name = self.tr("forgets its state")
         for curve, name in ((self._manual, self.tr("by hand (numpy)")), (self._torch, "torch.optim"),
-                            (self._forgetful, self._forgetful_name)):
+                            (self._forgetful, self.tr("forgets its state"))):
             curve.opts["name"] = name
-            label = self._legend.getLabel(curve)
-            if label is not None:
-                label.setText(name)
+        self._fill_legend()
         self.log_y.setText(self.tr("log scale"))
         self.follow.setText(self.tr("follow"))
         self.follow.setToolTip(self.tr("Keep all steps in view; zooming or panning by hand turns this off"))
@@ -108,10 +105,14 @@ class LossPlot(Retranslatable, QWidget):
         """Axis numbers, labels and legend in the window's font size; in presentation, thicker lines."""
         set_plot_font(self.plot_widget, font)
         self._label_axes(css_size(font))
-        for _, label in self._legend.items:
-            label.setAttr("size", css_size(font))
-            label.setText(label.text)
         self._pens(2.0 if presenting else 1.0)
+        self._legend.setLabelTextSize(css_size(font))
+        self._fill_legend()  # anew: a legend keeps the size of its largest labels otherwise
+
+    def _fill_legend(self) -> None:
+        self._legend.clear()
+        for curve in self._curves():
+            self._legend.addItem(curve, curve.opts["name"])
 
     def point_count(self) -> tuple[int, int]:
         """Steps plotted for the manual and the torch engine: past states, and the current one if it is finite."""
@@ -171,7 +172,7 @@ class LossPlot(Retranslatable, QWidget):
         item = self.plot_widget.getPlotItem()
         if on:
             item.addItem(self._forgetful)
-            self._legend.addItem(self._forgetful, self._forgetful_name)
+            self._legend.addItem(self._forgetful, self._forgetful.opts["name"])
             self._decimators[2] = PeakDecimator()  # start over: the column may have changed while hidden
         else:
             self._legend.removeItem(self._forgetful)

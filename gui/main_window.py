@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            QTimer.singleShot(0, self, self.refresh)  # after every panel has had its own LanguageChange
         super().changeEvent(event)
 
     def _connect_session(self) -> None:

@@ -23,15 +23,20 @@ def presentation_font(base: QFont) -> QFont:
 
 
 def high_contrast(palette: QPalette) -> QPalette:
-    """Black on white with a deep blue selection: what survives a washed-out projector."""
+    """Black on white with a deep blue selection: what survives a washed-out projector. Disabled text stays grey,
+    so a greyed-out Redo still reads as unavailable."""
     p = QPalette(palette)
-    for role, colour in ((QPalette.ColorRole.Window, "#ffffff"), (QPalette.ColorRole.WindowText, "#000000"),
-                         (QPalette.ColorRole.Base, "#ffffff"), (QPalette.ColorRole.AlternateBase, "#f0f0f0"),
-                         (QPalette.ColorRole.Text, "#000000"), (QPalette.ColorRole.Button, "#ffffff"),
-                         (QPalette.ColorRole.ButtonText, "#000000"), (QPalette.ColorRole.Highlight, "#0b3d91"),
-                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#ffffe0"),
-                         (QPalette.ColorRole.ToolTipText, "#000000")):
-        p.setColor(role, QColor(colour))
+    colours = {QPalette.ColorRole.Window: "#ffffff", QPalette.ColorRole.WindowText: "#000000",
+               QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f0f0f0",
+               QPalette.ColorRole.Text: "#000000", QPalette.ColorRole.Button: "#ffffff",
+               QPalette.ColorRole.ButtonText: "#000000", QPalette.ColorRole.Highlight: "#0b3d91",
+               QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffe0",
+               QPalette.ColorRole.ToolTipText: "#000000"}
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in colours.items():
+            p.setColor(group, role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
     return p
 
 

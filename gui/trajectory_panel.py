@@ -25,6 +25,7 @@ class TrajectoryPanel(Retranslatable, QGroupBox):
         self.forward_model = ArrayModel("torch forward", column_names=lambda j: self._forward_names[j], parent=self)
         self.setFlat(True)  # it sits in a tab named for it
         layout = QGridLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
         self._captions = [QLabel(), QLabel(), QLabel()]
         self._views = [Grid(self.torch_model, "torchWeightView", ""), Grid(self.forward_model, "torchForwardView", ""),
                        Grid(self.gap_model, "weightGapView", "")]

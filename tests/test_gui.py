@@ -326,8 +326,10 @@ def test_screenshot_script_renders_the_window(tmp_path):
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QImage
 
-    image = QImage(str(tmp_path / "screenshot.png"))
-    assert (image.width(), image.height()) == (1280, 720)
+    sizes = {name: QImage(str(tmp_path / f"{name}.png")).size().toTuple() for name in
+             ("screenshot", "screenshot-presentation", "screenshot-zh", "screenshot-forgetful")}
+    assert sizes == {"screenshot": (1280, 720), "screenshot-presentation": (1920, 1080),
+                     "screenshot-zh": (1280, 720), "screenshot-forgetful": (1280, 720)}
 
 
 def test_first_paint_does_not_import_torch():
