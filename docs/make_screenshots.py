@@ -59,7 +59,7 @@ def main() -> None:
     window, controller = new_window(settings)
     for _ in range(3):
         controller.step(1)
-    controller.step(40, label="Run 40 steps")
+    controller.step(40)
     window.detail_tabs.setCurrentWidget(window.chain_view)
     window.network_panel.weight_view.setCurrentIndex(window.network_panel.weight_model.index(2, 2))
     render(app, window, out / "screenshot.png")
@@ -75,7 +75,7 @@ def main() -> None:
     window.language.set("en")
 
     window.load_scenario(scenario("forgetful"))
-    controller.step(300, label="Run 300 steps")
+    controller.step(300)
     window.loss_plot.log_y.setChecked(True)
     window.detail_tabs.setCurrentWidget(window.graph_view)
     window.plot_tabs.setCurrentWidget(window.landscape)

@@ -132,6 +132,23 @@ def test_landscape_at_the_current_point_is_the_current_loss(qtbot, window):
     assert_allclose(landscape.surface[row, column], c.session.evaluate().forward.loss, rtol=1e-12)
 
 
+def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):
+    """At a minimum, the lowest contour encloses the current point (drawn transposed, it would not)."""
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("reachable"))
+    window.controller.step(300)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    landscape = window.landscape
+    landscape.choose((1, 2), (2, 2))
+    row, column = landscape.current_node()
+    lowest = landscape._contours[0]
+    lowest.generatePath()
+    # row-major image coordinates: x is the column, y the row, pixel centres at +0.5
+    assert lowest.path.boundingRect().contains(column + 0.5, row + 0.5)
+    assert not lowest.path.boundingRect().contains(0.5, 0.5)
+
+
 def test_lessons_warn_about_the_unreachable_target_and_mark_saturated_units(qtbot, window):
     label = window.findChild(QLabel, "lessonsLabel")
     assert "9.9" in label.text() and "26.4" in label.text()
