@@ -7,6 +7,7 @@ from functools import cached_property
 import numpy as np
 
 from core.activations import activation
+from core.i18n import QT_TRANSLATE_NOOP, Message
 
 DTYPES = {"float32": np.float32, "float64": np.float64}
 MAX_SIZE = 16  # largest n_in and n_out the tool supports
@@ -24,9 +25,11 @@ def frozen_vector(values, what: str) -> np.ndarray:
     """A read-only float64 vector of 1 to MAX_SIZE finite numbers, or a ValueError naming `what`."""
     v = np.array(values, dtype=np.float64)
     if v.ndim != 1 or not 1 <= v.size <= MAX_SIZE:
-        raise ValueError(f"{what} must be a list of 1 to {MAX_SIZE} numbers, not shape {v.shape}")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} must be a list of 1 to {most} numbers, not "
+                                                           "shape {shape}"), what=what, most=MAX_SIZE,
+                                 shape=str(v.shape)))
     if not np.isfinite(v).all():
-        raise ValueError(f"{what} must hold finite numbers only")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} must hold finite numbers only"), what=what))
     v.flags.writeable = False
     return v
 
@@ -36,7 +39,8 @@ def cast_finite(values, dtype: np.dtype, what: str) -> np.ndarray:
     with np.errstate(over="ignore", invalid="ignore"):
         cast = np.asarray(values).astype(dtype)
     if not np.isfinite(cast).all():
-        raise ValueError(f"{what} holds a number too large for {np.dtype(dtype).name}")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{what} holds a number too large for {dtype}"), what=what,
+                                 dtype=np.dtype(dtype).name))
     return cast
 
 

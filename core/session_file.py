@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from core.engine_state import EngineState
+from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem, cast_finite
 from core.session import SessionState, checked_weight
@@ -21,6 +22,35 @@ from core.trace import LossTrace
 FORMAT = "backprop-stepper-session"
 VERSION = 1
 MAX_FILE_BYTES = 40 * 2**20  # a million steps of history is about 22 MB
+
+# Refusals, in English here; the window shows them translated (core.i18n)
+CANNOT_OPEN = QT_TRANSLATE_NOOP("core", "Cannot open {path}: {reason}")
+NOT_SAVEABLE = QT_TRANSLATE_NOOP("core", "the {what} is NaN or infinite; undo to the last finite state before "
+                                 "saving")
+FOLDER = QT_TRANSLATE_NOOP("core", "it is a folder, not a file")
+TOO_LARGE = QT_TRANSLATE_NOOP("core", "it is {size} MB; session files are at most {most} MB")
+NOT_TEXT = QT_TRANSLATE_NOOP("core", "it is not a text file")
+NOT_JSON = QT_TRANSLATE_NOOP("core", "it is not valid JSON ({error} at line {line})")
+TOO_DEEP = QT_TRANSLATE_NOOP("core", "it is nested too deeply to be a session file")
+NOT_OURS = QT_TRANSLATE_NOOP("core", "it is not a backprop stepper session file")
+VERSION_MISMATCH = QT_TRANSLATE_NOOP("core", "it has format version {found}; this program reads version {version}")
+STEP_NEGATIVE = QT_TRANSLATE_NOOP("core", "step must be 0 or more")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("core", "loss_history has an unknown encoding")
+LOSSES_PER_STEP = QT_TRANSLATE_NOOP("core", "loss_history must hold one loss per step ({step}) for each engine")
+TWIN_LOSSES_PER_STEP = QT_TRANSLATE_NOOP("core", "the forgetful losses must hold one loss per step ({step})")
+STATE_KEYS = QT_TRANSLATE_NOOP("core", "the {engine} optimizer state must be empty or hold exactly {keys} for "
+                               "{optimizer}")
+STATE_STEP_NEGATIVE = QT_TRANSLATE_NOOP("core", "the {engine} optimizer step must be 0 or more")
+STATE_SHAPE = QT_TRANSLATE_NOOP("core", "the {engine} optimizer's {key} must have W's shape {shape}")
+MISSING_KEY = QT_TRANSLATE_NOOP("core", "it has no {key}")
+NUMBERS_ONLY = QT_TRANSLATE_NOOP("core", "{key} must hold numbers only")
+LIST_OF_NUMBERS = QT_TRANSLATE_NOOP("core", "{key} must be a list of numbers")
+MATRIX_OF_NUMBERS = QT_TRANSLATE_NOOP("core", "{key} must be a matrix of numbers")
+TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP("core", "{key} holds a number too large to represent")
+NOT_BASE64 = QT_TRANSLATE_NOOP("core", "loss_history {key} is not valid base64")
+NOT_FLOAT64S = QT_TRANSLATE_NOOP("core", "loss_history {key} is not a whole number of float64 values")
+NOT_FINITE_CONSTANT = QT_TRANSLATE_NOOP("core", "it holds {name}, which is not a finite number")
+MALFORMED = QT_TRANSLATE_NOOP("core", "it is malformed ({error})")
 
 
 class SessionFileError(ValueError):
@@ -31,7 +61,7 @@ def dumps(state: SessionState) -> str:
     """The session as JSON text; ValueError if it holds non-finite numbers (a diverged state)."""
     bad = state.first_non_finite()
     if bad:
-        raise ValueError(f"the {bad} is NaN or infinite; undo to the last finite state before saving")
+        raise ValueError(Message(NOT_SAVEABLE, what=bad))
     p = state.problem
     data = {
         "format": FORMAT,
@@ -76,19 +106,19 @@ def load(path: str | os.PathLike) -> SessionState:
     path = Path(path)
     try:
         if path.is_dir():
-            raise SessionFileError("it is a folder, not a file")
+            raise SessionFileError(Message(FOLDER))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise SessionFileError(f"it is {size / 2**20:.0f} MB; session files are at most "
-                                   f"{MAX_FILE_BYTES / 2**20:.0f} MB")
+            raise SessionFileError(Message(TOO_LARGE, size=f"{size / 2**20:.0f}",
+                                           most=f"{MAX_FILE_BYTES / 2**20:.0f}"))
         text = path.read_text(encoding="utf-8")
         return loads(text)
     except SessionFileError as e:
-        raise SessionFileError(f"Cannot open {path}: {e}") from None
+        raise SessionFileError(Message(CANNOT_OPEN, path=str(path), reason=e.args[0])) from None
     except OSError as e:
-        raise SessionFileError(f"Cannot open {path}: {e.strerror or e}") from None
+        raise SessionFileError(Message(CANNOT_OPEN, path=str(path), reason=e.strerror or str(e))) from None
     except UnicodeDecodeError:
-        raise SessionFileError(f"Cannot open {path}: it is not a text file") from None
+        raise SessionFileError(Message(CANNOT_OPEN, path=str(path), reason=Message(NOT_TEXT))) from None
 
 
 def loads(text: str) -> SessionState:
@@ -96,9 +126,9 @@ def loads(text: str) -> SessionState:
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
-        raise SessionFileError(f"it is not valid JSON ({e.msg} at line {e.lineno})") from None
+        raise SessionFileError(Message(NOT_JSON, error=e.msg, line=e.lineno)) from None
     except RecursionError:
-        raise SessionFileError("it is nested too deeply to be a session file") from None
+        raise SessionFileError(Message(TOO_DEEP)) from None
     try:
         return _from_json(data)
     except SessionFileError:
@@ -108,21 +138,20 @@ def loads(text: str) -> SessionState:
 
 
 def _from_json(data) -> SessionState:
-    _require(isinstance(data, dict) and data.get("format") == FORMAT, "it is not a backprop stepper session file")
-    _require(data.get("version") == VERSION,
-             f"it has format version {data.get('version')!r}; this program reads version {VERSION}")
+    _require(isinstance(data, dict) and data.get("format") == FORMAT, Message(NOT_OURS))
+    _require(data.get("version") == VERSION, Message(VERSION_MISMATCH, found=repr(data.get("version")),
+                                                     version=VERSION))
     p = _field(data, "problem", dict)
     problem = Problem(x=_numbers(p, "x", 1), y=_numbers(p, "y", 1), activation=_field(p, "activation", str),
                       dtype=_field(p, "dtype", str))
     o = _field(data, "optimizer", dict)
     spec = OptimizerSpec.create(_field(o, "kind", str), **_field(o, "hyperparameters", dict))
     step = _field(data, "step", int)
-    _require(step >= 0, "step must be 0 or more")
+    _require(step >= 0, Message(STEP_NEGATIVE))
     history = _field(data, "loss_history", dict)
-    _require(history.get("encoding") == "float64-le-base64", "loss_history has an unknown encoding")
+    _require(history.get("encoding") == "float64-le-base64", Message(UNKNOWN_ENCODING))
     manual_losses, torch_losses = _unpack(history, "manual"), _unpack(history, "torch")
-    _require(manual_losses.size == torch_losses.size == step,
-             f"loss_history must hold one loss per step ({step}) for each engine")
+    _require(manual_losses.size == torch_losses.size == step, Message(LOSSES_PER_STEP, step=step))
     engines = _field(data, "engines", dict)
     forgetful, forgetful_losses = None, None
     if "forgetful" in data:
@@ -130,7 +159,7 @@ def _from_json(data) -> SessionState:
         forgetful = EngineState(cast_finite(checked_weight(_numbers(twin, "weight", 2), problem), problem.np_dtype,
                                             "the forgetful weight"), {})
         forgetful_losses = _unpack(twin, "losses")  # NaN at steps taken before the twin was added
-        _require(forgetful_losses.size == step, f"the forgetful losses must hold one loss per step ({step})")
+        _require(forgetful_losses.size == step, Message(TWIN_LOSSES_PER_STEP, step=step))
     return SessionState(
         problem=problem,
         optimizer=spec,
@@ -148,38 +177,42 @@ def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> 
     weight = cast_finite(checked_weight(_numbers(e, "weight", 2), problem), problem.np_dtype, f"the {name} weight")
     saved = _field(e, "optimizer_state", dict)
     layout = set(spec.state_layout())
-    _require(not saved or set(saved) == layout,
-             f"the {name} optimizer state must be empty or hold exactly {sorted(layout)} for {spec.info.label}")
+    _require(not saved or set(saved) == layout, Message(STATE_KEYS, engine=name, keys=str(sorted(layout)),
+                                                         optimizer=spec.info.label))
     state = {}
     for key in saved:
         if key == "step":
             state[key] = _field(saved, "step", int)
-            _require(state[key] >= 0, f"the {name} optimizer step must be 0 or more")
+            _require(state[key] >= 0, Message(STATE_STEP_NEGATIVE, engine=name))
         else:
             v = cast_finite(_numbers(saved, key, 2), problem.np_dtype, f"the {name} optimizer's {key}")
-            _require(v.shape == weight.shape, f"the {name} optimizer's {key} must have W's shape {weight.shape}")
+            _require(v.shape == weight.shape, Message(STATE_SHAPE, engine=name, key=key, shape=str(weight.shape)))
             state[key] = v
     return EngineState(weight, state)
 
 
 def _field(d: dict, key: str, kind: type):
-    _require(key in d, f"it has no {key!r}")
+    _require(key in d, Message(MISSING_KEY, key=repr(key)))
     v = d[key]
     ok = isinstance(v, kind) and not (kind is int and isinstance(v, bool))
-    _require(ok, f"{key!r} must be {_KIND_NAMES[kind]}")
+    _require(ok, Message(_KIND_NAMES[kind], key=repr(key)))
     return v
 
 
-_KIND_NAMES = {dict: "an object", str: "text", int: "a whole number", list: "a list"}
+_KIND_NAMES = {dict: QT_TRANSLATE_NOOP("core", "{key} must be an object"),
+               str: QT_TRANSLATE_NOOP("core", "{key} must be text"),
+               int: QT_TRANSLATE_NOOP("core", "{key} must be a whole number"),
+               list: QT_TRANSLATE_NOOP("core", "{key} must be a list")}
 
 
 def _numbers(d: dict, key: str, ndim: int) -> np.ndarray:
     """A finite float array of `ndim` dimensions from d[key]."""
     v = _field(d, key, list)
-    _require(_all_numbers(v), f"{key!r} must hold numbers only")
+    _require(_all_numbers(v), Message(NUMBERS_ONLY, key=repr(key)))
     a = np.array(v, dtype=np.float64)
-    _require(a.ndim == ndim and a.size > 0, f"{key!r} must be a {'list' if ndim == 1 else 'matrix'} of numbers")
-    _require(bool(np.isfinite(a).all()), f"{key!r} holds a number too large to represent")
+    _require(a.ndim == ndim and a.size > 0,
+             Message(LIST_OF_NUMBERS if ndim == 1 else MATRIX_OF_NUMBERS, key=repr(key)))
+    _require(bool(np.isfinite(a).all()), Message(TOO_LARGE_NUMBER, key=repr(key)))
     return a
 
 
@@ -198,13 +231,13 @@ def _unpack(history: dict, key: str) -> np.ndarray:
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError:
-        raise SessionFileError(f"loss_history {key!r} is not valid base64") from None
-    _require(len(raw) % 8 == 0, f"loss_history {key!r} is not a whole number of float64 values")
+        raise SessionFileError(Message(NOT_BASE64, key=repr(key))) from None
+    _require(len(raw) % 8 == 0, Message(NOT_FLOAT64S, key=repr(key)))
     return np.frombuffer(raw, dtype="<f8").astype(np.float64)
 
 
 def _reject_constant(name: str):
-    raise SessionFileError(f"it holds {name}, which is not a finite number")
+    raise SessionFileError(Message(NOT_FINITE_CONSTANT, name=name))
 
 
 def _require(condition: bool, message: str) -> None:
@@ -213,5 +246,6 @@ def _require(condition: bool, message: str) -> None:
 
 
 def _describe(e: Exception) -> str:
-    text = str(e)
-    return text if isinstance(e, ValueError) and text else f"it is malformed ({type(e).__name__}: {text})"
+    if isinstance(e, ValueError) and str(e):
+        return e.args[0]  # a core Message keeps its translation
+    return Message(MALFORMED, error=f"{type(e).__name__}: {e}")

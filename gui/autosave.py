@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core import session_file
 from core.session import Session
 from gui.controller import SessionController
+from gui.i18n import error_text
 
 INTERVAL_SECONDS = 3.0
 
@@ -49,7 +50,7 @@ class Autosave(QObject):
         except OSError as e:
             self._timer.stop()
             self._controller.error.emit(self.tr("Autosave stopped: cannot write %1 (%2)")
-                                        .replace("%1", str(self.path)).replace("%2", e.strerror or str(e)))
+                                        .replace("%1", str(self.path)).replace("%2", error_text(e)))
             return
         self._written = state
 
@@ -74,7 +75,7 @@ class Autosave(QObject):
         try:
             state = session_file.load(self.path)
         except session_file.SessionFileError as e:
-            QMessageBox.warning(self._window, self.tr("Cannot restore session"), str(e))
+            QMessageBox.warning(self._window, self.tr("Cannot restore session"), error_text(e))
             self.path.unlink(missing_ok=True)
             return False
         return self._controller.perform(Session.replace_state, state, self.tr("Restore"))

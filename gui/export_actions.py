@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from core import exports
 from core.session_file import write_atomically
 from gui.controller import SessionController
+from gui.i18n import error_text
 from gui.loss_plot import LossPlot
 
 
@@ -61,7 +62,7 @@ class ExportActions(QObject):
             else:
                 write_atomically(path, content())
         except (OSError, ValueError) as e:
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            reason = error_text(e)
             QMessageBox.warning(self._window, self.tr("Cannot export"),
                                 self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", reason))
             return False

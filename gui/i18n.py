@@ -15,7 +15,10 @@ def core_text(text: str) -> str:
 
 
 def error_text(error: Exception) -> str:
-    """A ValueError's message from core, in the current language."""
+    """Why something failed, in the current language: the OS's reason for an OSError (already in the user's
+    language), a core Message translated, else the exception's text."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
     return core_text(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)
 
 

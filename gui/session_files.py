@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from core import session_file
 from core.session import Session
 from gui.controller import SessionController
+from gui.i18n import error_text
 
 MAX_RECENT = 8
 FILTER = "backprop stepper sessions (*.json);;All files (*)"
@@ -70,7 +71,7 @@ class SessionFiles(QObject):
         try:
             state = session_file.load(path)
         except session_file.SessionFileError as e:
-            QMessageBox.warning(self._window, self.tr("Cannot open session"), str(e))
+            QMessageBox.warning(self._window, self.tr("Cannot open session"), error_text(e))
             self._forget(path)
             return False
         if not self._controller.perform(Session.replace_state, state, self.tr("Open %1").replace("%1", path.name)):
@@ -93,7 +94,7 @@ class SessionFiles(QObject):
         try:
             session_file.save(self._controller.session.state, path)
         except (OSError, ValueError) as e:
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            reason = error_text(e)
             QMessageBox.warning(self._window, self.tr("Cannot save session"),
                                 self.tr("Cannot save %1: %2").replace("%1", str(path)).replace("%2", reason))
             return False

@@ -74,7 +74,8 @@ class WindowActions(QObject):
         f = self._window.files
         return [self.step, self.play, self.run, self.cancel, self.undo, self.redo, self.reset, self.randomize,
                 self.phases, self.forgetful, self.log, self.zoom_in, self.zoom_out, self.zoom_reset,
-                self.full_screen, self.presentation, self.leave_presentation, self.shortcuts, f.open_action, f.save_action,
+                self.full_screen, self.presentation, self.leave_presentation, self.shortcuts, f.open_action,
+                f.save_action,
                 f.save_as_action, self.quit]
 
     def retranslate(self) -> None:

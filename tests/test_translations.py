@@ -70,8 +70,14 @@ def test_language_switches_core_text_too(chinese):
     session = Session(load_torch=False)
     session.reset()
     assert core_text(session.undo_label) == "重置"
+    from core.session_file import SessionFileError, loads
+
+    with pytest.raises(SessionFileError) as bad_file:
+        loads("{")
+    assert error_text(bad_file.value).startswith("它不是有效的 JSON（第 1 行")
     chinese.set("en")
     assert error_text(refused.value) == str(refused.value)
+    assert error_text(bad_file.value) == str(bad_file.value)
     with pytest.raises(ValueError, match="unknown language"):
         chinese.set("fr")
 

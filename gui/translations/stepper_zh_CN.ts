@@ -1089,5 +1089,133 @@ dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
         <source>b ← g   (first step)</source>
         <translation>b ← g   （第一步）</translation>
     </message>
+    <message>
+        <source>{what} must be a list of 1 to {most} numbers, not shape {shape}</source>
+        <translation>{what} 必须是 1 到 {most} 个数的列表，而不是形状 {shape}</translation>
+    </message>
+    <message>
+        <source>{what} must hold finite numbers only</source>
+        <translation>{what} 只能包含有限数</translation>
+    </message>
+    <message>
+        <source>{what} holds a number too large for {dtype}</source>
+        <translation>{what} 中有数值超出了 {dtype} 的范围</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>the {what} is NaN or infinite; undo to the last finite state before saving</source>
+        <translation>{what} 是 NaN 或无穷大；保存之前请撤销到最后一个有限值的状态</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is {size} MB; session files are at most {most} MB</source>
+        <translation>它有 {size} MB；会话文件最多 {most} MB</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>它不是文本文件</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({error} at line {line})</source>
+        <translation>它不是有效的 JSON（第 {line} 行：{error}）</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a session file</source>
+        <translation>它嵌套太深，不可能是会话文件</translation>
+    </message>
+    <message>
+        <source>it is not a backprop stepper session file</source>
+        <translation>它不是 backprop stepper 的会话文件</translation>
+    </message>
+    <message>
+        <source>it has format version {found}; this program reads version {version}</source>
+        <translation>它的格式版本是 {found}；本程序读取版本 {version}</translation>
+    </message>
+    <message>
+        <source>step must be 0 or more</source>
+        <translation>step 必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>loss_history has an unknown encoding</source>
+        <translation>loss_history 的编码未知</translation>
+    </message>
+    <message>
+        <source>loss_history must hold one loss per step ({step}) for each engine</source>
+        <translation>loss_history 必须为每个引擎的每一步（共 {step} 步）各存一个损失值</translation>
+    </message>
+    <message>
+        <source>the forgetful losses must hold one loss per step ({step})</source>
+        <translation>遗忘状态轨迹的损失必须每步一个（共 {step} 步）</translation>
+    </message>
+    <message>
+        <source>the {engine} optimizer state must be empty or hold exactly {keys} for {optimizer}</source>
+        <translation>{engine} 的优化器状态必须为空，或者恰好包含 {optimizer} 的 {keys}</translation>
+    </message>
+    <message>
+        <source>the {engine} optimizer step must be 0 or more</source>
+        <translation>{engine} 的优化器步数必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>the {engine} optimizer&apos;s {key} must have W&apos;s shape {shape}</source>
+        <translation>{engine} 优化器的 {key} 必须与 W 的形状 {shape} 相同</translation>
+    </message>
+    <message>
+        <source>it has no {key}</source>
+        <translation>它缺少 {key}</translation>
+    </message>
+    <message>
+        <source>{key} must hold numbers only</source>
+        <translation>{key} 只能包含数字</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of numbers</source>
+        <translation>{key} 必须是数字列表</translation>
+    </message>
+    <message>
+        <source>{key} must be a matrix of numbers</source>
+        <translation>{key} 必须是数字矩阵</translation>
+    </message>
+    <message>
+        <source>{key} holds a number too large to represent</source>
+        <translation>{key} 中有数值大到无法表示</translation>
+    </message>
+    <message>
+        <source>loss_history {key} is not valid base64</source>
+        <translation>loss_history {key} 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>loss_history {key} is not a whole number of float64 values</source>
+        <translation>loss_history {key} 的长度不是 float64 值的整数倍</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a finite number</source>
+        <translation>它包含 {name}，这不是有限数</translation>
+    </message>
+    <message>
+        <source>it is malformed ({error})</source>
+        <translation>它的格式有误（{error}）</translation>
+    </message>
+    <message>
+        <source>{key} must be an object</source>
+        <translation>{key} 必须是对象</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} 必须是文本</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number</source>
+        <translation>{key} 必须是整数</translation>
+    </message>
+    <message>
+        <source>{key} must be a list</source>
+        <translation>{key} 必须是列表</translation>
+    </message>
 </context>
 </TS>
