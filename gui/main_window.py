@@ -450,9 +450,14 @@ class MainWindow(QMainWindow):
             view.set_highlighted(on and view in computed.get(phase, []))
             view.set_pending(on and view in pending.get(phase, []))
         n.loss_label.setEnabled(not on or phase in (Phase.FORWARD, Phase.BACKWARD))
+        e = self.controller.session.evaluate()
+        if on and g.manual_view in pending.get(phase, []):  # no verdict on gradients not computed yet
+            for verdict in (g.torch_verdict, g.numeric_verdict):
+                verdict.setText("?")
+        else:
+            g.show_state(e)
         if not on:
             return
-        e = self.controller.session.evaluate()
         s = self.controller.session.state
 
         narration = {
