@@ -16,11 +16,10 @@ RESOLUTION = 81  # grid points per axis
 LEVELS = 12  # contour lines at evenly spaced quantiles of the loss: each band covers the same area
 
 
-class LandscapePlot(Retranslatable, QWidget):
-    """L(w_a, w_b) as a shaded image with contour lines; paths of both engines; the current point."""
+class _Canvas:
+    """The pyqtgraph part of the landscape: the shaded surface, its contours, the paths and the markers."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self):
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("landscapePlot")
         item = self.plot_widget.getPlotItem()
@@ -34,19 +33,38 @@ class LandscapePlot(Retranslatable, QWidget):
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.image.setOpacity(0.6)
         item.addItem(self.image)
-        self._contours: list[pg.IsocurveItem] = []
+        self.contours: list[pg.IsocurveItem] = []
         for _ in range(LEVELS):
             curve = pg.IsocurveItem(pen=pg.mkPen((40, 40, 40), width=1), axisOrder="row-major")
             curve.setParentItem(self.image)
-            self._contours.append(curve)
-        self.manual_path = item.plot(pen=pg.mkPen(MANUAL_COLOUR, width=4))
-        self.torch_path = item.plot(pen=pg.mkPen(TORCH_COLOUR, width=2, style=Qt.PenStyle.DashLine))
+            self.contours.append(curve)
+        self.manual_path = item.plot()
+        self.torch_path = item.plot()
         self.now = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
         item.addItem(self.now)
         self.start = pg.ScatterPlotItem(size=9, symbol="s", pen=pg.mkPen("k"), brush=pg.mkBrush("w"))
         item.addItem(self.start)
         self.twin = pg.ScatterPlotItem(size=9, symbol="t", pen=pg.mkPen("k"), brush=pg.mkBrush(FORGETFUL_COLOUR))
         item.addItem(self.twin)
+
+    def set_projection(self, font, presenting: bool) -> None:
+        set_plot_font(self.plot_widget, font)
+        scale = 2.0 if presenting else 1.0
+        self.manual_path.setPen(pg.mkPen(MANUAL_COLOUR, width=4 * scale))
+        self.torch_path.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
+
+
+class LandscapePlot(Retranslatable, QWidget):
+    """L(w_a, w_b) as a shaded image with contour lines; paths of both engines; the current point.
+
+    The plot itself is made the first time the landscape is shown: it is a second pyqtgraph plot, and most
+    sessions never open this tab, so start-up does not pay for it.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.canvas: _Canvas | None = None
+        self._projection = None  # (font, presenting) to give the canvas when it is made
         self.first_combo, self.second_combo = QComboBox(), QComboBox()
         self.first_combo.setObjectName("landscapeFirstCombo")
         self.second_combo.setObjectName("landscapeSecondCombo")
@@ -62,11 +80,11 @@ class LandscapePlot(Retranslatable, QWidget):
         bar.addWidget(self._against_label)
         bar.addWidget(self.second_combo)
         bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(self.readout)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(bar)
+        self._layout.addStretch(1)  # the canvas's place
+        self._layout.addWidget(self.readout)
         self._shape: tuple[int, int] | None = None
         self._session: Session | None = None
         self.surface = np.zeros((0, 0))
@@ -74,20 +92,29 @@ class LandscapePlot(Retranslatable, QWidget):
         self._label_size = css_size(self.font())
         self.retranslate()
 
+    def _make_canvas(self) -> _Canvas:
+        if self.canvas is None:
+            self.canvas = _Canvas()
+            self._layout.removeItem(self._layout.itemAt(1))
+            self._layout.insertWidget(1, self.canvas.plot_widget, 1)
+            self.canvas.set_projection(*(self._projection or (self.font(), False)))
+            self.retranslate()
+        return self.canvas
+
     def retranslate(self) -> None:
-        self.plot_widget.setAccessibleName(self.tr("Loss landscape over two weights"))
+        if self.canvas is not None:
+            self.canvas.plot_widget.setAccessibleName(self.tr("Loss landscape over two weights"))
         self._axes_label.setText(self.tr("Loss over"))
         self._against_label.setText(self.tr("and"))
         self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
                                      "dashes: torch; square: where the path starts."))
 
     def set_projection(self, font, presenting: bool) -> None:
-        set_plot_font(self.plot_widget, font)
+        self._projection = (font, presenting)
         self._label_size = css_size(font)
-        scale = 2.0 if presenting else 1.0
-        self.manual_path.setPen(pg.mkPen(MANUAL_COLOUR, width=4 * scale))
-        self.torch_path.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
-        self._redraw()
+        if self.canvas is not None:
+            self.canvas.set_projection(font, presenting)
+            self._redraw()
 
     @property
     def weights(self) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -134,6 +161,7 @@ class LandscapePlot(Retranslatable, QWidget):
         first, second = self.weights
         if first == second or min(*first, *second) < 0:
             return
+        c = self._make_canvas()
         w = s.manual.weight.astype(np.float64)
         path = s.path
         paths = [np.column_stack([path.weights(e)[:, first[0], first[1]], path.weights(e)[:, second[0], second[1]]])
@@ -148,21 +176,21 @@ class LandscapePlot(Retranslatable, QWidget):
         # colour and contours by rank, not value: a valley and a plateau in one view both get their share
         finite = np.sort(self.surface[np.isfinite(self.surface)])
         shown = (np.searchsorted(finite, self.surface) / max(finite.size, 1)).astype(np.float64)
-        self.image.setImage(shown, levels=(0.0, 1.0))
+        c.image.setImage(shown, levels=(0.0, 1.0))
         du, dv = self.us[1] - self.us[0], self.vs[1] - self.vs[0]
-        self.image.setRect(QRectF(self.us[0] - du / 2, self.vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
+        c.image.setRect(QRectF(self.us[0] - du / 2, self.vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
         levels = np.linspace(0.0, 1.0, LEVELS + 2)[1:-1]
-        for curve, level in zip(self._contours, levels):
+        for curve, level in zip(c.contours, levels):
             curve.setData(shown)
             curve.setLevel(level)
-        self.manual_path.setData(paths[0][:, 0], paths[0][:, 1])
-        self.torch_path.setData(paths[1][:, 0], paths[1][:, 1])
-        self.start.setData([paths[0][0, 0]], [paths[0][0, 1]])
-        self.now.setData([current[0][0, 0]], [current[0][0, 1]])
+        c.manual_path.setData(paths[0][:, 0], paths[0][:, 1])
+        c.torch_path.setData(paths[1][:, 0], paths[1][:, 1])
+        c.start.setData([paths[0][0, 0]], [paths[0][0, 1]])
+        c.now.setData([current[0][0, 0]], [current[0][0, 1]])
         twin = s.forgetful
-        self.twin.setData(*(([float(twin.weight[first])], [float(twin.weight[second])]) if twin is not None
+        c.twin.setData(*(([float(twin.weight[first])], [float(twin.weight[second])]) if twin is not None
                             else ([], [])))
-        item = self.plot_widget.getPlotItem()
+        item = c.plot_widget.getPlotItem()
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
         item.setLabel("left", f"w{sub(second[0])}{sub(second[1])}", **style)

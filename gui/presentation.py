@@ -65,8 +65,10 @@ class Projection(QObject):
         return self._presenting
 
     def set_zoom(self, zoom: float) -> None:
-        self._zoom_index = min(range(len(ZOOMS)), key=lambda k: abs(ZOOMS[k] - zoom))
-        self._apply_font()
+        index = min(range(len(ZOOMS)), key=lambda k: abs(ZOOMS[k] - zoom))
+        if index != self._zoom_index:  # at start-up, usually 100 %: nothing to redo
+            self._zoom_index = index
+            self._apply_font()
 
     def zoom_in(self) -> None:
         self._zoom_index = min(self._zoom_index + 1, len(ZOOMS) - 1)
