@@ -235,3 +235,28 @@ def test_shortcuts_sheet_lists_every_shortcut(qtbot, window, monkeypatch):
     monkeypatch.setattr(ShortcutsSheet, "exec", lambda self: shown.append(self.findChild(QWidget, "shortcutsTable")))
     action(window, "actionShortcuts").trigger()
     assert shown and shown[0].rowCount() == len(rows)
+
+
+def test_computation_graph_shows_the_forward_values_and_the_gradients_flowing_back(qtbot, window):
+    window.controller.step(2)
+    window.detail_tabs.setCurrentWidget(window.graph_view)
+    settle(qtbot, window)
+    e = window.controller.session.evaluate()
+    nodes = dict(window.graph_view._nodes)
+    edges = dict(window.graph_view._edges)
+    short = lambda v, d: f"{float(v):.{d}g}".replace("-", "\u2212")  # noqa: E731
+    assert nodes["L = mean((a − y)²)"] == [short(e.forward.loss, 6)]
+    assert nodes["a = σ(z)"] == [short(v, 4) for v in e.forward.a]
+    assert edges["∂L/∂z = δ"] == [short(v, 4) for v in e.chain.delta]
+    assert edges["∂L/∂a"] == [short(v, 4) for v in e.chain.dL_da]
+    assert not window.graph_view.grab().isNull()
+
+
+def test_a_divergence_is_explained_in_the_banner(qtbot, window):
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("diverging"))
+    action(window, "actionRun").trigger()
+    qtbot.waitUntil(lambda: window.banner.undo_button.isVisible(), timeout=10000)
+    text = window.banner.label.text()
+    assert "overshot the minimum" in text and "smaller learning rate" in text
