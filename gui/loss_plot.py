@@ -31,6 +31,7 @@ class LossPlot(Retranslatable, QWidget):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(TEXT_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+            axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" over ticks 43.7 misleads more than 0.0437 does
         self._legend = item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR,
                                       brush=pg.mkBrush(255, 255, 255, 220))
         # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show

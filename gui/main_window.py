@@ -1,8 +1,9 @@
 """The main window: panels, a tool bar and a status bar over one SessionController."""
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from core.lessons import DIVERGENCE, lessons, saturated
 from core.scenarios import Scenario
@@ -34,6 +35,23 @@ from gui.window_actions import WindowActions
 
 PLAY_SPEEDS = [1, 5, 20, 100, 1000, None]  # steps per second; None = as fast as the engines go
 MAX_RUN = 1_000_000
+
+
+class _Scroll(QScrollArea):
+    """A frameless scroll area as large as its content wants, scrolling only when the window is smaller."""
+
+    def __init__(self, content: QWidget):
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.widget().minimumSizeHint().width(), 400), 200)
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +123,8 @@ class MainWindow(QMainWindow):
         self._side.addWidget(self.plot_tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self._left_scroll = _Scroll(left)  # zoomed in on a small screen, the numbers scroll instead of being cut
+        self.splitter.addWidget(self._left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -251,8 +270,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
         splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self.loss_plot.log_y.setChecked(s.value("plot/logY", False, type=bool))
         self.run_count.setValue(s.value("run/count", 100, type=int))
         self.speed.setCurrentIndex(min(s.value("play/speedIndex", 2, type=int), len(PLAY_SPEEDS) - 1))
@@ -283,6 +301,18 @@ class MainWindow(QMainWindow):
             self.autosave.discard()
         self._write_settings()
         event.accept()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll)."""
+        total = sum(self.splitter.sizes()) or self.width()
+        numbers = self._left_scroll.widget().sizeHint().width() + 2
+        right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width())
+        self.splitter.setSizes([total - right, right])
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -502,6 +532,8 @@ class MainWindow(QMainWindow):
     def _on_projection_changed(self) -> None:
         self.network_panel.updateGeometry()
         self.refresh()
+        if not self.projection.presenting:
+            QTimer.singleShot(0, self, self._fit_splitter)  # once the grids have their new sizes
 
     def _set_stepping_enabled(self, on: bool) -> None:
         for action in (self.commands.step, self.commands.run, self.commands.play):
