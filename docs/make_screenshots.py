@@ -77,7 +77,7 @@ def main() -> None:
     window.load_scenario(scenario("forgetful"))
     controller.step(300)
     window.loss_plot.log_y.setChecked(True)
-    window.detail_tabs.setCurrentWidget(window.graph_view)
+    window.detail_tabs.setCurrentWidget(window.graph_page)
     window.plot_tabs.setCurrentWidget(window.landscape)
     window.landscape.choose((1, 2), (2, 2))
     render(app, window, out / "screenshot-forgetful.png")

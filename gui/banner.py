@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from gui.i18n import Retranslatable
 
 _STYLES = {
+    "info": "background:#eef4ff; border:1px solid #7a9cd6; color:#0b2a5b;",
     "warning": "background:#fff4ce; border:1px solid #e0b400; color:#3d2e00;",
     "error": "background:#fde7e9; border:1px solid #c62828; color:#5f0b0b;",
 }
@@ -45,6 +46,11 @@ class Banner(Retranslatable, QFrame):
     def warn(self, text: str, seconds: float = 8) -> None:
         """A refusal: shown for a few seconds."""
         self._show(text, "warning", undo=False)
+        self._timer.start(int(seconds * 1000))
+
+    def inform(self, text: str, seconds: float = 20) -> None:
+        """What a scenario shows, and the like: shown for a while, or until closed."""
+        self._show(text, "info", undo=False)
         self._timer.start(int(seconds * 1000))
 
     def alarm(self, text: str) -> None:

@@ -53,8 +53,18 @@ class GraphView(Retranslatable, QWidget):
             ("∂L/∂a", _vector(chain.dL_da)),
         ]
         self._inputs = {1: "W", 3: "y = [" + ", ".join(_vector(p.y_cast, 3)) + "]"}  # fed in from above
-        self.updateGeometry()
+        self.setMinimumWidth(self._needed_width())
         self.update()
+
+    def _needed_width(self) -> int:
+        """Boxes and arrows at their natural widths: narrower, and the labels would overlap."""
+        m = QFontMetricsF(self.font())
+        pad = 0.5 * m.height()
+        width = lambda lines: max(m.horizontalAdvance(t) for t in lines) + 2 * pad  # noqa: E731
+        box_w = max(width([name, *values]) for name, values in self._nodes)
+        edge_w = max(width([name, *values]) for name, values in self._edges)
+        last = max(box_w, width([self._inputs[3]]))
+        return int(len(self._nodes) * box_w + (len(self._nodes) - 1) * edge_w + 2 * pad + (last - box_w) + 1)
 
     def sizeHint(self) -> QSize:
         m = QFontMetricsF(self.font())

@@ -98,7 +98,11 @@ class MainWindow(QMainWindow):
         self.graph_view = GraphView()
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("detailTabs")
-        for view in (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view):
+        self.graph_page = graph = QScrollArea()  # the graph keeps its proportions; a narrow tab scrolls it
+        graph.setWidget(self.graph_view)
+        graph.setWidgetResizable(True)
+        graph.setFrameShape(QScrollArea.Shape.NoFrame)
+        for view in (self.trajectory_panel, self.chain_view, self.state_view, graph):
             self.detail_tabs.addTab(view, "")
         self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
         self._runner.stop()
         self.banner.hide()
         if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
-            self.statusBar().showMessage(core_text(scenario.description), 15000)
+            self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
 
     def set_language(self, code: str) -> None:
         try:
@@ -455,11 +459,10 @@ class MainWindow(QMainWindow):
 
     def _show_details(self, session: Session, evaluation) -> None:
         """Only the detail view and the plot tab on show: the others catch up when their tab is chosen."""
-        current = self.detail_tabs.currentWidget()
-        if current is self.trajectory_panel:
-            self.trajectory_panel.show_state(session, evaluation)
-        elif current is not None:
-            current.show_state(session, evaluation)
+        current = self.detail_tabs.currentIndex()
+        views = (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view)
+        if 0 <= current < len(views):
+            views[current].show_state(session, evaluation)
         if self.plot_tabs.currentWidget() is self.landscape:
             self.landscape.show_state(session, evaluation)
 

@@ -239,7 +239,7 @@ def test_shortcuts_sheet_lists_every_shortcut(qtbot, window, monkeypatch):
 
 def test_computation_graph_shows_the_forward_values_and_the_gradients_flowing_back(qtbot, window):
     window.controller.step(2)
-    window.detail_tabs.setCurrentWidget(window.graph_view)
+    window.detail_tabs.setCurrentWidget(window.graph_page)
     settle(qtbot, window)
     e = window.controller.session.evaluate()
     nodes = dict(window.graph_view._nodes)
