@@ -26,8 +26,21 @@ class TorchLoader(QObject):
 
     def _load(self) -> None:
         try:
-            import core.torch_engine  # noqa: F401  (the import is the work)
+            import core.torch_engine  # noqa: F401  (the import is most of the work)
         except Exception as e:  # reported in the window: the manual side still works without torch
             self.failed.emit(f"{type(e).__name__}: {e}")
             return
+        _warm_up()
         self.loaded.emit()
+
+
+def _warm_up() -> None:
+    """torch's first forward, backward and optimizer step cost ~1.5 s of one-time set-up: pay it here, on this
+    thread, instead of freezing the window at its first refresh with torch. A throwaway session; nothing shared."""
+    from core.session import Session
+
+    for dtype in ("float32", "float64"):
+        session = Session()
+        session.set_dtype(dtype)
+        session.evaluate()
+        session.step(1)

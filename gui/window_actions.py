@@ -65,7 +65,8 @@ class WindowActions(QObject):
     def _make(self, name: str, slot, keys, checkable: bool = False) -> QAction:
         action = QAction(self._window)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # Ctrl++ is also the standard ZoomIn
+        action.setShortcuts(list(unique.values()))
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         return action
