@@ -3,13 +3,14 @@
 import numpy as np
 import pytest
 import torch
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from core import optimizers
-from core.backprop import gradient
+from core.backprop import backward, forward, gradient
 from core.init import linear_weight
+from core.lessons import saturated
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
 from tests import torch_twin
@@ -157,8 +158,13 @@ def test_random_networks_match_torch_in_lock_step(net, config, steps):
 @settings(max_examples=25)
 @given(networks(max_size=6), st.sampled_from([c for c in CONFIGS if c[1].get("lr", 0) < 0.2]), st.integers(1, 30))
 def test_random_networks_short_free_runs_match_torch(net, config, steps):
-    """Short runs from random starts at moderate rates: too short for rounding to be amplified."""
+    """Short runs from random starts at moderate rates: too short for rounding to be amplified. Except at a
+    saturated float32 unit, whose gradient is rounding noise from the first step (see max_lock_step_gap): such
+    starts are left to the lock-step and gradient tests."""
     problem, weight = net
+    if problem.dtype == "float32":
+        fwd = forward(weight.astype(np.float32), problem.x_cast, problem.y_cast, problem.activation)
+        assume(not saturated(problem, backward(fwd, problem.x_cast, problem.activation)).any())
     spec = OptimizerSpec.create(config[0], **config[1])
     w, state = manual_train(spec, weight, problem, steps)
     tw, tstate = torch_train(spec, weight, problem, steps)
