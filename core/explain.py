@@ -13,15 +13,9 @@ from core.activations import activation
 from core.backprop import ChainRule, Forward
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP
+from core.notation import sub
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
-
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def sub(k: int) -> str:
-    """1-based subscript digits: sub(0) == "₁"."""
-    return str(k + 1).translate(_SUBSCRIPTS)
 
 
 class Factor(NamedTuple):

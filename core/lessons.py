@@ -9,8 +9,8 @@ import numpy as np
 
 from core.activations import activation
 from core.backprop import ChainRule, Forward
-from core.explain import sub
 from core.i18n import QT_TRANSLATE_NOOP
+from core.notation import short_number, sub
 from core.problem import Problem
 
 SATURATION = 1e-3  # a unit whose f′(z) is below this learns a thousand times slower than an unsaturated one
@@ -30,13 +30,8 @@ class Lesson(NamedTuple):
         return translate(self.template).format(**self.values)
 
 
-def _number(v: float) -> str:
-    return f"{v:.4g}".replace("-", "\u2212")
-
-
 def _range(low: float, high: float, closed_below: bool) -> str:
-    high_text = "∞" if np.isinf(high) else _number(high)
-    return f"{'[' if closed_below else '('}{_number(low)}, {high_text})"
+    return f"{'[' if closed_below else '('}{short_number(low, 4)}, {short_number(high, 4)})"
 
 
 def unreachable(problem: Problem) -> np.ndarray:
@@ -69,12 +64,12 @@ def lessons(problem: Problem, fwd: Forward, chain: ChainRule) -> list[Lesson]:
     for i in np.flatnonzero(bad):
         found.append(Lesson("unreachable", QT_TRANSLATE_NOOP(
             "core", "y{i} = {y} is outside {f}'s range {range}: a{i} can never reach it."),
-            {"i": sub(i), "y": _number(problem.y[i]), "f": f.symbol,
+            {"i": sub(i), "y": short_number(problem.y[i], 4), "f": f.symbol,
              "range": _range(*f.output_range, problem.activation in _CLOSED_BELOW)}))
     if bad.any():
         found.append(Lesson("floor", QT_TRANSLATE_NOOP(
             "core", "So the loss can never reach 0: L ≥ {floor} however long you train."),
-            {"floor": _number(loss_floor(problem))}))
+            {"floor": short_number(loss_floor(problem), 4)}))
     for i in np.flatnonzero(saturated(problem, chain)):
         if problem.activation == "relu":
             found.append(Lesson("dead", QT_TRANSLATE_NOOP(
@@ -83,5 +78,5 @@ def lessons(problem: Problem, fwd: Forward, chain: ChainRule) -> list[Lesson]:
         else:
             found.append(Lesson("saturated", QT_TRANSLATE_NOOP(
                 "core", "a{i} is saturated: {f}′(z{i}) = {d}, so row {row} of W gets almost no gradient."),
-                {"i": sub(i), "f": f.symbol, "d": _number(chain.da_dz[i]), "row": str(i + 1)}))
+                {"i": sub(i), "f": f.symbol, "d": short_number(chain.da_dz[i], 4), "row": str(i + 1)}))
     return found

@@ -5,7 +5,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.explain import sub
+from core.notation import sub
 from core.landscape import around, loss_surface
 from core.session import Session
 from gui.i18n import Retranslatable

@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.evaluation import Evaluation
-from core.explain import next_update, state_quantities, sub
+from core.explain import next_update, state_quantities
+from core.notation import sub
 from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid

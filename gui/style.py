@@ -1,10 +1,10 @@
-"""How numbers and signs look: short number text and a diverging colour map for gradients."""
+"""How numbers and signs look: colours, and a diverging colour map for gradients (number text: core.notation)."""
 
 import math
 
 from PySide6.QtGui import QColor
 
-MINUS = "\u2212"  # typographic minus: easier to read from the back of a room than a hyphen
+from core.notation import MINUS, short_number, subscript  # noqa: F401 (the views' one place for notation)
 _NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ...
 _POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero
 MANUAL_COLOUR = "#1f77b4"
@@ -15,23 +15,6 @@ DISAGREE_COLOUR = "#c62828"
 GRADIENT_COLOUR = "#b4400b"  # gradients drawn on the computation graph
 FORGETFUL_COLOUR = "#2ca02c"  # the forgetful twin trajectory
 SATURATED_BACKGROUND = QColor(255, 224, 160)  # a unit whose f′(z) has all but vanished
-
-
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def subscript(name: str, k: int) -> str:
-    """x₁ for ("x", 0): 1-based, as on the board."""
-    return name + str(k + 1).translate(_SUBSCRIPTS)
-
-
-def short_number(value: float, digits: int = 6) -> str:
-    """At most `digits` significant digits, with a real minus sign."""
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return ("" if value > 0 else MINUS) + "∞"
-    return f"{value:.{digits}g}".replace("-", MINUS)
 
 
 def diverging(value: float, scale: float) -> tuple[QColor, QColor]:

@@ -1,0 +1,26 @@
+"""How numbers and indices are written, on screen and in core's messages alike: x₁, w₂₃, −0.5."""
+
+import math
+
+MINUS = "\u2212"  # typographic minus: easier to read from the back of a room than a hyphen
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def sub(k: int) -> str:
+    """1-based subscript digits, as on the board: sub(0) == "₁"."""
+    return str(k + 1).translate(_SUBSCRIPTS)
+
+
+def subscript(name: str, k: int) -> str:
+    """x₁ for ("x", 0)."""
+    return name + sub(k)
+
+
+def short_number(value: float, digits: int = 6) -> str:
+    """At most `digits` significant digits, with a real minus sign."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return ("" if value > 0 else MINUS) + "∞"
+    return f"{value:.{digits}g}".replace("-", MINUS)
