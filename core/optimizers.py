@@ -148,12 +148,6 @@ def adagrad_initial_state(w: np.ndarray, initial_accumulator_value: float) -> St
     return {"step": 0, "sum": np.full_like(w, initial_accumulator_value)}
 
 
-def forgetful_adam(w, g, state: State, **hyper) -> tuple[np.ndarray, State]:
-    """The blog post's diy_adam: it sets t = m = v = 0 on every call, so every step is Adam's first step."""
-    new_w, _ = adam(w, g, {}, **hyper)
-    return new_w, {}
-
-
 STEPS: dict[str, Callable[..., tuple[np.ndarray, State]]] = {
     "sgd": sgd, "adam": adam, "adamw": adamw, "rmsprop": rmsprop, "adagrad": adagrad,
 }
@@ -162,8 +156,6 @@ STEPS: dict[str, Callable[..., tuple[np.ndarray, State]]] = {
 def step(spec: OptimizerSpec, w: np.ndarray, g: np.ndarray, state: State,
          note: Note = None) -> tuple[np.ndarray, State]:
     """One update of `w` by the optimizer `spec` describes; `note` hears each intermediate (see the top)."""
-    if note is None:
-        return STEPS[spec.kind](w, g, state, **spec.as_dict())
     return STEPS[spec.kind](w, g, state, note=note, **spec.as_dict())
 
 
@@ -172,3 +164,10 @@ def initial_state(spec: OptimizerSpec, w: np.ndarray) -> State:
     if spec.kind == "adagrad":
         return adagrad_initial_state(w, spec["initial_accumulator_value"])
     return {}
+
+
+def forgetful_step(spec: OptimizerSpec, w: np.ndarray, g: np.ndarray) -> np.ndarray:
+    """One update by a freshly made optimizer, its state thrown away after: every step is a first step. For Adam
+    this is the blog post's diy_adam (t = m = v = 0 on every call); for SGD with momentum, plain SGD."""
+    new_w, _ = step(spec, w, g, initial_state(spec, w))
+    return new_w

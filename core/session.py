@@ -220,14 +220,12 @@ class Session:
         if reason:
             reason = Message(NOT_FINITE, what=reason)
         while taken < count and reason is None:
-            p, manual = state.problem, state.manual
-            fwd = forward(manual.weight, p.x_cast, p.y_cast, p.activation)
-            if not np.isfinite(fwd.loss):  # the last update overflowed the loss, not yet the weights
+            p = state.problem
+            manual, loss = _hand_update(state, state.manual)
+            if not np.isfinite(loss):  # the last update overflowed the loss, not yet the weights
                 reason = Message(LOSS_NOT_FINITE, engine="manual", step=state.step)
                 last_finite = previous
                 break
-            grad = backward(fwd, p.x_cast, p.activation).dL_dW
-            weight, opt_state = optimizers.step(state.optimizer, manual.weight, grad, manual.optimizer)
             try:
                 torch_loss = engine.step(p)
             except RuntimeError as e:  # torch refuses some overflows (a step size beyond float32) outright
@@ -242,11 +240,12 @@ class Session:
                 break
             torch_state = engine.export()
             self._torch_holds = (torch_state, state.optimizer)
-            forgetful, forgetful_loss = _forgetful_step(state)
+            forgetful, forgetful_loss = (None, np.nan) if state.forgetful is None else _hand_update(
+                state, state.forgetful, forget=True)
             previous, state = state, state.replace(
-                step=state.step + 1, trace=state.trace.appended(fwd.loss, torch_loss, forgetful_loss),
-                manual=EngineState(weight, opt_state), torch=torch_state, forgetful=forgetful,
-                path=state.path.appended(state.step + 1, weight, torch_state.weight))
+                step=state.step + 1, trace=state.trace.appended(loss, torch_loss, forgetful_loss),
+                manual=manual, torch=torch_state, forgetful=forgetful,
+                path=state.path.appended(state.step + 1, manual.weight, torch_state.weight))
             taken += 1
             bad = state.first_non_finite()
             if bad:
@@ -437,17 +436,15 @@ class Session:
         return True
 
 
-def _forgetful_step(state: SessionState) -> tuple[EngineState | None, float]:
-    """The forgetful twin's next state and its loss now (None and NaN when it is off)."""
-    twin = state.forgetful
-    if twin is None:
-        return None, np.nan
+def _hand_update(state: SessionState, engine: EngineState, forget: bool = False) -> tuple[EngineState, float]:
+    """One hand-written update of `engine` (its next state) and its loss before it. With `forget`, the optimizer
+    is made afresh for the step and its state dropped after: the forgetful twin."""
     p = state.problem
-    fwd = forward(twin.weight, p.x_cast, p.y_cast, p.activation)
+    fwd = forward(engine.weight, p.x_cast, p.y_cast, p.activation)
     grad = backward(fwd, p.x_cast, p.activation).dL_dW
-    fresh = optimizers.initial_state(state.optimizer, twin.weight)
-    weight, _ = optimizers.step(state.optimizer, twin.weight, grad, fresh)
-    return EngineState(weight, {}), fwd.loss
+    if forget:
+        return EngineState(optimizers.forgetful_step(state.optimizer, engine.weight, grad), {}), fwd.loss
+    return EngineState(*optimizers.step(state.optimizer, engine.weight, grad, engine.optimizer)), fwd.loss
 
 
 def checked_weight(weight, problem: Problem) -> np.ndarray:

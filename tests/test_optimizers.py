@@ -194,7 +194,7 @@ def test_seed_adam_forgets_its_state_and_departs_from_torch():
         w = weight
         for _ in range(steps):
             _, g = gradient(w, problem.x, problem.y, problem.activation)
-            w, _ = optimizers.forgetful_adam(w, g, {}, **spec.as_dict())
+            w = optimizers.forgetful_step(spec, w, g)
         return w
 
     gaps = {}
