@@ -40,6 +40,11 @@ class ChainRuleCell(NamedTuple):
     product: float  # the factors multiplied in the order backward() multiplies them, in the problem's dtype
     gradient: float  # the gradient grid's value, dL_dW[i, j]
 
+    @property
+    def agrees(self) -> bool:
+        """The product is the grid's value (the same roundings in the same order; the margin is for the eye)."""
+        return abs(self.product - self.gradient) <= 1e-6 * abs(self.gradient)
+
 
 def chain_rule_cell(problem: Problem, fwd: Forward, chain: ChainRule, i: int, j: int) -> ChainRuleCell:
     """The chain rule for one weight w_ij, symbolic and numeric, for the problem's activation and MSE loss."""

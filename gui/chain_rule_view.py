@@ -62,8 +62,7 @@ class ChainRuleView(Retranslatable, QWidget):
         w = f"w{sub(i)}{sub(j)}"
         self.heading.setText(self.tr("<b>Chain rule for %1</b> — click a cell of W or of a gradient to choose "
                                      "another").replace("%1", w))
-        agree = abs(cell.product - cell.gradient) <= 1e-6 * max(abs(cell.gradient), 1e-30)
-        mark = (f"<span style='color:{AGREE_COLOUR}'>✔</span>" if agree
+        mark = (f"<span style='color:{AGREE_COLOUR}'>✔</span>" if cell.agrees
                 else f"<span style='color:{DISAGREE_COLOUR}'>✘</span>")
         names = [f.name for f in cell.factors]
         formulas = [f.formula(core_text) for f in cell.factors]

@@ -56,15 +56,22 @@ class GraphView(Retranslatable, QWidget):
         self.setMinimumWidth(self._needed_width())
         self.update()
 
+    def _width_of(self, lines: list[str]) -> float:
+        """A box's width for these lines of text, padding included."""
+        m = QFontMetricsF(self.font())
+        return max(m.horizontalAdvance(t) for t in lines) + m.height()
+
+    def _widths(self) -> tuple[float, float]:
+        """(box, arrow): the widest node's box, the widest gradient label's room."""
+        return (max(self._width_of([name, *values]) for name, values in self._nodes),
+                max(self._width_of([name, *values]) for name, values in self._edges))
+
     def _needed_width(self) -> int:
         """Boxes and arrows at their natural widths: narrower, and the labels would overlap."""
-        m = QFontMetricsF(self.font())
-        pad = 0.5 * m.height()
-        width = lambda lines: max(m.horizontalAdvance(t) for t in lines) + 2 * pad  # noqa: E731
-        box_w = max(width([name, *values]) for name, values in self._nodes)
-        edge_w = max(width([name, *values]) for name, values in self._edges)
-        last = max(box_w, width([self._inputs[3]]))
-        return int(len(self._nodes) * box_w + (len(self._nodes) - 1) * edge_w + 2 * pad + (last - box_w) + 1)
+        box_w, edge_w = self._widths()
+        last = max(box_w, self._width_of([self._inputs[3]]))  # y's box above the last node may be wider
+        n = len(self._nodes)
+        return int(n * box_w + (n - 1) * edge_w + QFontMetricsF(self.font()).height() + (last - box_w) + 1)
 
     def sizeHint(self) -> QSize:
         m = QFontMetricsF(self.font())
@@ -79,10 +86,8 @@ class GraphView(Retranslatable, QWidget):
         m = QFontMetricsF(self.font())
         line, pad = m.height(), 0.5 * m.height()
         text, gradient = self.palette().windowText().color(), QColor(GRADIENT_COLOUR)
-        width = lambda lines: max(m.horizontalAdvance(t) for t in lines) + 2 * pad  # noqa: E731
-        box_w = max(width([name, *values]) for name, values in self._nodes)
+        box_w, edge_w = self._widths()
         box_h = max(len(values) for _, values in self._nodes) * line + line + 2 * pad
-        edge_w = max(width([name, *values]) for name, values in self._edges)
         n = len(self._nodes)
         gap = max(edge_w, (self.width() - 2 * pad - n * box_w) / (n - 1))
         painter.setPen(text)
@@ -92,7 +97,7 @@ class GraphView(Retranslatable, QWidget):
         for k, ((name, values), rect) in enumerate(zip(self._nodes, boxes)):
             self._box(painter, rect, [name, *values], text, bold=k == n - 1)
         for k, label in self._inputs.items():  # W into z, y into L
-            rect = QRectF(boxes[k].left(), 1.6 * line, width([label]), 1.4 * line)
+            rect = QRectF(boxes[k].left(), 1.6 * line, self._width_of([label]), 1.4 * line)
             self._box(painter, rect, [label], text, bold=False)
             self._arrow(painter, QPointF(rect.center().x(), rect.bottom()), QPointF(rect.center().x(), top), text)
         for k, (name, values) in enumerate(self._edges):

@@ -27,6 +27,7 @@ def test_chain_rule_factors_multiply_to_the_gradient_shown(network, data):
     chain = backward(fwd, problem.x_cast, problem.activation)
     cell = chain_rule_cell(problem, fwd, chain, i, j)
     assert_allclose(cell.product, cell.gradient, rtol=RTOL[problem.dtype], atol=0)
+    assert cell.agrees  # what the view marks with ✔
     values = [f.value for f in cell.factors]
     # in float64 the factors' product is rounded once less; below the dtype's normal range that is all precision
     tiny = float(np.finfo(problem.np_dtype).tiny)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from core.explain import state_quantities
+from core.notation import short_number
 from core.scenarios import SCENARIOS
 from core.session import Session
 from tests.test_gui import action, grid, settle, values
@@ -244,11 +245,10 @@ def test_computation_graph_shows_the_forward_values_and_the_gradients_flowing_ba
     e = window.controller.session.evaluate()
     nodes = dict(window.graph_view._nodes)
     edges = dict(window.graph_view._edges)
-    short = lambda v, d: f"{float(v):.{d}g}".replace("-", "\u2212")  # noqa: E731
-    assert nodes["L = mean((a − y)²)"] == [short(e.forward.loss, 6)]
-    assert nodes["a = σ(z)"] == [short(v, 4) for v in e.forward.a]
-    assert edges["∂L/∂z = δ"] == [short(v, 4) for v in e.chain.delta]
-    assert edges["∂L/∂a"] == [short(v, 4) for v in e.chain.dL_da]
+    assert nodes["L = mean((a − y)²)"] == [short_number(e.forward.loss, 6)]
+    assert nodes["a = σ(z)"] == [short_number(v, 4) for v in e.forward.a]
+    assert edges["∂L/∂z = δ"] == [short_number(v, 4) for v in e.chain.delta]
+    assert edges["∂L/∂a"] == [short_number(v, 4) for v in e.chain.dL_da]
     assert not window.graph_view.grab().isNull()
 
 
