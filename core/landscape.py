@@ -1,5 +1,7 @@
 """The loss over two chosen weights, the others held at their current values: the landscape under the path."""
 
+from typing import NamedTuple
+
 import numpy as np
 
 from core.activations import activation
@@ -38,3 +40,34 @@ def around(centre: float, points: np.ndarray, count: int, min_half_width: float 
     first = int(round((0.5 * (low + high) - half - centre) / spacing))  # nodes below the centre, negated
     first = min(max(first, 1 - count), 0)
     return centre + spacing * np.arange(first, first + count)
+
+
+class Landscape(NamedTuple):
+    """What the landscape view draws: the loss over a grid of two weights, and where both engines went."""
+
+    us: np.ndarray  # values of the first weight (columns)
+    vs: np.ndarray  # values of the second weight (rows)
+    surface: np.ndarray  # (len(vs), len(us)) loss
+    paths: tuple[np.ndarray, np.ndarray]  # manual, torch: (points, 2), the kept path, then the current weights
+    node: tuple[int, int]  # (row, column) of `surface` at the current weights: the grid has a node there
+
+    def ranks(self) -> np.ndarray:
+        """Each value's rank among the finite ones, 0 to 1: shading by rank gives a valley and a plateau in one
+        view both their share of the colours and contours."""
+        finite = np.sort(self.surface[np.isfinite(self.surface)])
+        return np.searchsorted(finite, self.surface) / max(finite.size, 1)
+
+
+def landscape(state, first: tuple[int, int], second: tuple[int, int], count: int) -> Landscape:
+    """The loss around a SessionState's current weights over `first` and `second`, spanning both paths."""
+    w = state.manual.weight.astype(np.float64)
+    paths = tuple(
+        np.vstack([np.column_stack([state.path.weights(e)[:, first[0], first[1]],
+                                    state.path.weights(e)[:, second[0], second[1]]]),
+                   [[float(now.weight[first]), float(now.weight[second])]]])
+        for e, now in enumerate((state.manual, state.torch)))
+    every = np.vstack(paths)
+    us = around(w[first], every[:, 0], count)
+    vs = around(w[second], every[:, 1], count)
+    node = int(np.argmin(np.abs(vs - w[second]))), int(np.argmin(np.abs(us - w[first])))
+    return Landscape(us, vs, loss_surface(state.problem, w, first, second, us, vs), paths, node)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.notation import sub
-from core.landscape import around, loss_surface
+from core.landscape import Landscape, landscape
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.plot_style import css_size, set_plot_font
@@ -87,8 +87,7 @@ class LandscapePlot(Retranslatable, QWidget):
         self._layout.addWidget(self.readout)
         self._shape: tuple[int, int] | None = None
         self._session: Session | None = None
-        self.surface = np.zeros((0, 0))
-        self.us = self.vs = np.zeros(0)
+        self.drawn: Landscape | None = None  # what is on show
         self._label_size = css_size(self.font())
         self.retranslate()
 
@@ -162,31 +161,21 @@ class LandscapePlot(Retranslatable, QWidget):
         if first == second or min(*first, *second) < 0:
             return
         c = self._make_canvas()
-        w = s.manual.weight.astype(np.float64)
-        path = s.path
-        paths = [np.column_stack([path.weights(e)[:, first[0], first[1]], path.weights(e)[:, second[0], second[1]]])
-                 for e in (0, 1)]
-        current = [np.array([[float(getattr(s, e).weight[first]), float(getattr(s, e).weight[second])]])
-                   for e in ("manual", "torch")]
-        paths = [np.vstack([p, c]) for p, c in zip(paths, current)]
-        every = np.vstack(paths)
-        self.us = around(w[first], every[:, 0], RESOLUTION)
-        self.vs = around(w[second], every[:, 1], RESOLUTION)
-        self.surface = loss_surface(s.problem, w, first, second, self.us, self.vs)
-        # colour and contours by rank, not value: a valley and a plateau in one view both get their share
-        finite = np.sort(self.surface[np.isfinite(self.surface)])
-        shown = (np.searchsorted(finite, self.surface) / max(finite.size, 1)).astype(np.float64)
-        c.image.setImage(shown, levels=(0.0, 1.0))
-        du, dv = self.us[1] - self.us[0], self.vs[1] - self.vs[0]
-        c.image.setRect(QRectF(self.us[0] - du / 2, self.vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
+        self.drawn = land = landscape(s, first, second, RESOLUTION)
+        us, vs = land.us, land.vs
+        ranks = land.ranks()
+        c.image.setImage(ranks, levels=(0.0, 1.0))
+        du, dv = us[1] - us[0], vs[1] - vs[0]
+        c.image.setRect(QRectF(us[0] - du / 2, vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
         levels = np.linspace(0.0, 1.0, LEVELS + 2)[1:-1]
         for curve, level in zip(c.contours, levels):
-            curve.setData(shown)
+            curve.setData(ranks)
             curve.setLevel(level)
-        c.manual_path.setData(paths[0][:, 0], paths[0][:, 1])
-        c.torch_path.setData(paths[1][:, 0], paths[1][:, 1])
-        c.start.setData([paths[0][0, 0]], [paths[0][0, 1]])
-        c.now.setData([current[0][0, 0]], [current[0][0, 1]])
+        manual, torch = land.paths
+        c.manual_path.setData(manual[:, 0], manual[:, 1])
+        c.torch_path.setData(torch[:, 0], torch[:, 1])
+        c.start.setData([manual[0, 0]], [manual[0, 1]])
+        c.now.setData([manual[-1, 0]], [manual[-1, 1]])
         twin = s.forgetful
         c.twin.setData(*(([float(twin.weight[first])], [float(twin.weight[second])]) if twin is not None
                             else ([], [])))
@@ -194,13 +183,7 @@ class LandscapePlot(Retranslatable, QWidget):
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
         item.setLabel("left", f"w{sub(second[0])}{sub(second[1])}", **style)
-        item.vb.setRange(xRange=(self.us[0], self.us[-1]), yRange=(self.vs[0], self.vs[-1]), padding=0)
-
-    def current_node(self) -> tuple[int, int]:
-        """(row, column) of `surface` at the current weights: the grid has a node there."""
-        first, second = self.weights
-        w = self._session.state.manual.weight.astype(np.float64)
-        return int(np.argmin(np.abs(self.vs - w[second]))), int(np.argmin(np.abs(self.us - w[first])))
+        item.vb.setRange(xRange=(us[0], us[-1]), yRange=(vs[0], vs[-1]), padding=0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

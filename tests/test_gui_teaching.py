@@ -124,13 +124,13 @@ def test_landscape_at_the_current_point_is_the_current_loss(qtbot, window):
     window.plot_tabs.setCurrentWidget(window.landscape)
     settle(qtbot, window)
     landscape = window.landscape
-    assert landscape.surface.shape == (len(landscape.vs), len(landscape.us))
-    row, column = landscape.current_node()
-    assert_allclose(landscape.surface[row, column], c.session.evaluate().forward.loss, rtol=1e-12)
+    drawn = landscape.drawn
+    assert drawn.surface.shape == (len(drawn.vs), len(drawn.us))
+    assert_allclose(drawn.surface[drawn.node], c.session.evaluate().forward.loss, rtol=1e-12)
     assert len(landscape.canvas.manual_path.getData()[0]) == 21 + 1  # steps 0..20 and the current point
     landscape.choose((0, 0), (1, 2))
-    row, column = landscape.current_node()
-    assert_allclose(landscape.surface[row, column], c.session.evaluate().forward.loss, rtol=1e-12)
+    drawn = landscape.drawn
+    assert_allclose(drawn.surface[drawn.node], c.session.evaluate().forward.loss, rtol=1e-12)
 
 
 def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):
@@ -142,7 +142,7 @@ def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):
     window.plot_tabs.setCurrentWidget(window.landscape)
     landscape = window.landscape
     landscape.choose((1, 2), (2, 2))
-    row, column = landscape.current_node()
+    row, column = landscape.drawn.node
     lowest = landscape.canvas.contours[0]
     lowest.generatePath()
     # row-major image coordinates: x is the column, y the row, pixel centres at +0.5

@@ -193,3 +193,21 @@ def test_scenarios_show_what_they_say():
     assert reachable.evaluate().forward.loss < 1e-6
     with pytest.raises(ValueError, match="unknown scenario"):
         scenario("nope")
+
+
+def test_landscape_of_a_session_spans_both_paths_and_has_the_current_loss_at_its_node():
+    from core.landscape import landscape
+
+    session = Session(default_state())
+    session.set_dtype("float64")
+    session.step(30)
+    s = session.state
+    land = landscape(s, (2, 2), (2, 0), 41)
+    assert_allclose(land.surface[land.node], session.evaluate().forward.loss, rtol=1e-12)
+    for path, engine in zip(land.paths, (s.manual, s.torch)):
+        assert path.shape == (len(s.path) + 1, 2)
+        assert_allclose(path[-1], [engine.weight[2, 2], engine.weight[2, 0]], rtol=0)
+        assert land.us[0] <= path[:, 0].min() and path[:, 0].max() <= land.us[-1]
+        assert land.vs[0] <= path[:, 1].min() and path[:, 1].max() <= land.vs[-1]
+    ranks = land.ranks()
+    assert ranks.min() == pytest.approx(0, abs=0) and ranks.max() < 1
