@@ -45,6 +45,8 @@ class GradientPanel(Retranslatable, QGroupBox):
         layout.addWidget(self.numeric_verdict, 3, 0, 1, 3)
         layout.setColumnStretch(3, 1)
         layout.setRowStretch(4, 1)
+        self._pending = False
+        self._evaluation: Evaluation | None = None  # the one shown, to show again when pending ends
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -59,8 +61,21 @@ class GradientPanel(Retranslatable, QGroupBox):
     def views(self) -> list[Grid]:
         return [self.manual_view, self.torch_view, self.numeric_view]
 
+    def set_pending(self, pending: bool) -> None:
+        """"?" for the gradients and their verdicts: not computed yet (stepping in phases)."""
+        if pending != self._pending:
+            self._pending = pending
+            for view in self.views():
+                view.set_pending(pending)
+            if self._evaluation is not None:
+                self.show_state(self._evaluation)
+
     def show_state(self, evaluation: Evaluation) -> None:
-        e = evaluation
+        self._evaluation = e = evaluation
+        if self._pending:
+            self.torch_verdict.setText("?")
+            self.numeric_verdict.setText("?")
+            return
         grads = [e.chain.dL_dW, e.numeric] + ([e.torch.grad] if e.torch is not None else [])
         with np.errstate(invalid="ignore"):
             scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)

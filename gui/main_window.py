@@ -477,20 +477,14 @@ class MainWindow(QMainWindow):
         self.phase_bar.setVisible(on)
         n, g = self.network_panel, self.gradient_panel
         computed = {Phase.FORWARD: [n.forward_view], Phase.BACKWARD: g.views(), Phase.UPDATED: [n.weight_view]}
-        pending = {Phase.READY: [n.forward_view, *g.views()], Phase.UPDATED: [n.forward_view, *g.views()],
-                   Phase.FORWARD: g.views()}
         for view in [n.forward_view, n.weight_view, *g.views()]:
             view.set_highlighted(on and view in computed.get(phase, []))
-            view.set_pending(on and view in pending.get(phase, []))
+        n.forward_view.set_pending(on and phase in (Phase.READY, Phase.UPDATED))
         n.loss_label.setEnabled(not on or phase in (Phase.FORWARD, Phase.BACKWARD))
-        e = self.controller.session.evaluate()
-        if on and g.manual_view in pending.get(phase, []):  # no verdict on gradients not computed yet
-            for verdict in (g.torch_verdict, g.numeric_verdict):
-                verdict.setText("?")
-        else:
-            g.show_state(e)
+        g.set_pending(on and phase != Phase.BACKWARD)
         if not on:
             return
+        e = self.controller.session.evaluate()
         s = self.controller.session.state
 
         narration = {
