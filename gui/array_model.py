@@ -31,6 +31,7 @@ class ArrayModel(QAbstractTableModel):
         self._coloured = coloured
         self._scale = 0.0
         self._digits = digits
+        self._compact = False  # one significant digit fewer (presentation mode)
         self._pending = False  # values not computed yet (stepping in phases): shown as "?"
         self._marked = np.zeros(0, dtype=bool)  # rows drawn as a warning (saturated units)
         self._mark_note = ""
@@ -71,13 +72,13 @@ class ArrayModel(QAbstractTableModel):
     @property
     def digits(self) -> int:
         """Significant digits shown."""
-        return self._digits
+        return self._digits - self._compact
 
-    def set_digits(self, digits: int) -> None:
-        """Show `digits` significant digits (views re-fit their columns on the reset)."""
-        if digits != self._digits:
+    def set_compact(self, compact: bool) -> None:
+        """One significant digit fewer, for large type (views re-fit their columns on the reset)."""
+        if compact != self._compact:
             self.beginResetModel()
-            self._digits = digits
+            self._compact = compact
             self.endResetModel()
 
     def set_pending(self, pending: bool) -> None:
@@ -109,7 +110,7 @@ class ArrayModel(QAbstractTableModel):
             return None
         value = float(self._values[index.row(), index.column()])
         if role == Role.DisplayRole:
-            return "?" if self._pending else short_number(value, self._digits)
+            return "?" if self._pending else short_number(value, self.digits)
         if role == Role.EditRole:
             return value
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):

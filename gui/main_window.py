@@ -521,9 +521,8 @@ class MainWindow(QMainWindow):
             self._central.setCurrentWidget(self.splitter)
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.menuBar().setVisible(not presenting)  # every command keeps its shortcut; F5 leaves
-        for grid in self.findChildren(Grid):  # four significant digits fit the row of grids across the screen
-            if grid.model().digits in (4, 5):
-                grid.model().set_digits(4 if presenting else 5)
+        for grid in self.findChildren(Grid):  # a digit fewer: the row of grids then fits across the screen
+            grid.model().set_compact(presenting)
         (self._stage if presenting else self._focus_holder).setFocus()
 
     def _on_projection_changed(self) -> None:

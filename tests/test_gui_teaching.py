@@ -260,3 +260,16 @@ def test_a_divergence_is_explained_in_the_banner(qtbot, window):
     qtbot.waitUntil(lambda: window.banner.undo_button.isVisible(), timeout=10000)
     text = window.banner.label.text()
     assert "overshot the minimum" in text and "smaller learning rate" in text
+
+
+def test_presentation_takes_one_digit_off_every_grid_and_gives_it_back(qtbot, window):
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.controller.step(3)
+    settle(qtbot, window)
+    grids = window.findChildren(QTableView)
+    before = {g.objectName(): g.model().digits for g in grids}
+    assert before["weightEditor"] == 5 and before["weightGapView"] == 3 and 4 in before.values()
+    window.set_presenting(True)
+    assert {g.objectName(): g.model().digits for g in grids} == {k: d - 1 for k, d in before.items()}
+    window.set_presenting(False)
+    assert {g.objectName(): g.model().digits for g in grids} == before
