@@ -26,6 +26,8 @@ MAX_WEIGHT_GAP = {"float64": 1e-9, "float32": 1e-4}
 # update must reproduce torch's to a few ulps (relative to max(1, |W|)); float32 sees up to ~1e-5 where a
 # near-zero gradient is itself rounding noise that Adam and RMSprop normalise to unit size.
 MAX_STEP_GAP = {"float64": 1e-12, "float32": 1e-4}
+# Beyond this a run is diverging, which test_session covers (it stops and is undone); the parity tests stop here.
+DIVERGED = 1e6
 
 CONFIGS = [
     ("sgd", {}),
@@ -157,18 +159,23 @@ def test_random_networks_match_torch_in_lock_step(net, config, steps):
 
 @settings(max_examples=25)
 @given(networks(max_size=6), st.sampled_from([c for c in CONFIGS if c[1].get("lr", 0) < 0.2]), st.integers(1, 30))
+@example(net=(Problem(x=[3.0], y=[1.0], activation="identity", dtype="float32"), np.array([[0.0]])),
+         config=("sgd", {"lr": 0.1, "momentum": 0.9, "nesterov": True}), steps=12)  # diverging: |W| ≈ 900
 def test_random_networks_short_free_runs_match_torch(net, config, steps):
-    """Short runs from random starts at moderate rates: too short for rounding to be amplified. Except at a
-    saturated float32 unit, whose gradient is rounding noise from the first step (see max_lock_step_gap): such
-    starts are left to the lock-step and gradient tests."""
+    """Short runs from random starts at moderate rates: too short for rounding to be amplified. The gap is relative
+    to max(1, |W|), as rounding is: SGD with momentum on a linear unit with |x| = 3 diverges, and after 12 steps
+    at |W| ≈ 900 float32 engines differ by two ulps (1.8e-4). Runs that leave |W| < 1e6 are the divergence tests'
+    business. Saturated float32 units are left out: their gradient is rounding noise from the first step (see
+    max_lock_step_gap), so those starts are left to the lock-step and gradient tests."""
     problem, weight = net
     if problem.dtype == "float32":
         fwd = forward(weight.astype(np.float32), problem.x_cast, problem.y_cast, problem.activation)
         assume(not saturated(problem, backward(fwd, problem.x_cast, problem.activation)).any())
     spec = OptimizerSpec.create(config[0], **config[1])
-    w, state = manual_train(spec, weight, problem, steps)
-    tw, tstate = torch_train(spec, weight, problem, steps)
-    assert_allclose(w, tw, rtol=0, atol=MAX_WEIGHT_GAP[problem.dtype])
+    tw, _ = torch_train(spec, weight, problem, steps)
+    assume(np.all(np.abs(tw) < DIVERGED))
+    w, _ = manual_train(spec, weight, problem, steps)
+    assert_allclose(w, tw, rtol=0, atol=MAX_WEIGHT_GAP[problem.dtype] * max(1.0, float(np.max(np.abs(tw)))))
 
 
 def test_step_does_not_modify_its_arguments():
