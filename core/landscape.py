@@ -58,14 +58,19 @@ class Landscape(NamedTuple):
         return np.searchsorted(finite, self.surface) / max(finite.size, 1)
 
 
-def landscape(state, first: tuple[int, int], second: tuple[int, int], count: int) -> Landscape:
-    """The loss around a SessionState's current weights over `first` and `second`, spanning both paths."""
+def landscape(state, first: tuple[int, int], second: tuple[int, int], count: int) -> Landscape | None:
+    """The loss around a SessionState's current weights over `first` and `second`, spanning both paths; None if
+    the current weights are not all finite (a diverged state has no loss around it). Points of the paths that are
+    not finite are left out."""
     w = state.manual.weight.astype(np.float64)
+    if not np.isfinite(w).all():
+        return None
     paths = tuple(
         np.vstack([np.column_stack([state.path.weights(e)[:, first[0], first[1]],
                                     state.path.weights(e)[:, second[0], second[1]]]),
                    [[float(now.weight[first]), float(now.weight[second])]]])
         for e, now in enumerate((state.manual, state.torch)))
+    paths = tuple(p[np.isfinite(p).all(axis=1)] for p in paths)
     every = np.vstack(paths)
     us = around(w[first], every[:, 0], count)
     vs = around(w[second], every[:, 1], count)

@@ -5,8 +5,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.notation import sub
 from core.landscape import Landscape, landscape
+from core.notation import sub
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.plot_style import css_size, set_plot_font
@@ -105,8 +105,12 @@ class LandscapePlot(Retranslatable, QWidget):
             self.canvas.plot_widget.setAccessibleName(self.tr("Loss landscape over two weights"))
         self._axes_label.setText(self.tr("Loss over"))
         self._against_label.setText(self.tr("and"))
-        self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
-                                     "dashes: torch; square: where the path starts."))
+        if self.drawn is None and self.canvas is not None:  # drawn before, not now: the weights are not finite
+            self.readout.setText(self.tr("The weights are not finite, so there is no loss around them to draw. "
+                                         "Undo to the last finite state to see the landscape again."))
+        else:
+            self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
+                                         "dashes: torch; square: where the path starts."))
 
     def set_projection(self, font, presenting: bool) -> None:
         self._projection = (font, presenting)
@@ -162,6 +166,10 @@ class LandscapePlot(Retranslatable, QWidget):
             return
         c = self._make_canvas()
         self.drawn = land = landscape(s, first, second, RESOLUTION)
+        c.plot_widget.setVisible(land is not None)
+        self.retranslate()
+        if land is None:
+            return
         us, vs = land.us, land.vs
         ranks = land.ranks()
         c.image.setImage(ranks, levels=(0.0, 1.0))
@@ -176,9 +184,9 @@ class LandscapePlot(Retranslatable, QWidget):
         c.torch_path.setData(torch[:, 0], torch[:, 1])
         c.start.setData([manual[0, 0]], [manual[0, 1]])
         c.now.setData([manual[-1, 0]], [manual[-1, 1]])
-        twin = s.forgetful
-        c.twin.setData(*(([float(twin.weight[first])], [float(twin.weight[second])]) if twin is not None
-                            else ([], [])))
+        twin = ([float(s.forgetful.weight[first])], [float(s.forgetful.weight[second])]) if s.forgetful is not None \
+            else ([], [])
+        c.twin.setData(*(twin if np.isfinite(twin).all() else ([], [])))
         item = c.plot_widget.getPlotItem()
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)

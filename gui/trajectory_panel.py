@@ -57,8 +57,8 @@ class TrajectoryPanel(Retranslatable, QGroupBox):
         else:
             self.forward_model.set_values(np.full((s.problem.n_out, 2), np.nan))
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
-        gap = s.manual.weight.astype(np.float64) - s.torch.weight
-        with np.errstate(invalid="ignore"):
+        with np.errstate(invalid="ignore"):  # both infinite after a divergence: the gap is NaN, shown as such
+            gap = s.manual.weight.astype(np.float64) - s.torch.weight
             largest = float(np.max(np.abs(gap)))
         self.torch_model.set_values(s.torch.weight)
         self.gap_model.set_values(gap, largest)

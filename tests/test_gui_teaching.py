@@ -1,5 +1,6 @@
 """The teaching and lecture features, driven from the window: explanations, phases, scenarios, projection."""
 
+import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import Qt
@@ -131,6 +132,26 @@ def test_landscape_at_the_current_point_is_the_current_loss(qtbot, window):
     landscape.choose((0, 0), (1, 2))
     drawn = landscape.drawn
     assert_allclose(drawn.surface[drawn.node], c.session.evaluate().forward.loss, rtol=1e-12)
+
+
+def test_landscape_of_weights_past_float_range_explains_itself_and_returns_once_mended(qtbot, window):
+    from core.optimizer_spec import OptimizerSpec
+
+    c = window.controller
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    c.perform(Session.set_dtype, "float64")
+    c.perform(Session.set_optimizer, OptimizerSpec.create("sgd", lr=1.7e308))
+    c.step(5)  # the first update takes W past float64's range, and stepping stops there
+    settle(qtbot, window)
+    landscape = window.landscape
+    assert c.session.state.first_non_finite() == "manual weight"
+    assert landscape.drawn is None and not landscape.canvas.plot_widget.isVisible()
+    assert "not finite" in landscape.readout.text()
+    c.perform(Session.set_weight, np.zeros((3, 3)))  # mended by an edit; the diverged point stays in the path
+    settle(qtbot, window)
+    assert landscape.canvas.plot_widget.isVisible() and "not finite" not in landscape.readout.text()
+    manual, _ = landscape.drawn.paths
+    assert len(manual) == 3 and np.isfinite(manual).all()  # the start, the edit, the current point
 
 
 def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):

@@ -211,3 +211,23 @@ def test_landscape_of_a_session_spans_both_paths_and_has_the_current_loss_at_its
         assert land.vs[0] <= path[:, 1].min() and path[:, 1].max() <= land.vs[-1]
     ranks = land.ranks()
     assert ranks.min() == pytest.approx(0, abs=0) and ranks.max() < 1
+
+
+def test_landscape_is_none_at_non_finite_weights_and_leaves_non_finite_points_out_of_paths():
+    from core.landscape import landscape
+
+    session = Session(default_state())
+    session.set_dtype("float64")
+    session.step(3)
+    s, infinite = session.state, np.full((3, 3), np.inf)
+    diverged = s.replace(manual=s.manual.with_weight(infinite), torch=s.torch.with_weight(infinite),
+                         path=s.path.appended(s.step, infinite, infinite, always=True))  # a step past float range
+    assert landscape(diverged, (0, 0), (1, 1), 21) is None
+
+    session.replace_state(diverged)
+    session.set_weight(np.zeros((3, 3)))  # mended by an edit
+    land = landscape(session.state, (0, 0), (1, 1), 21)
+    assert len(session.state.path) == 6  # steps 0..3, the diverged point, the edit
+    for path in land.paths:
+        assert path.shape == (6, 2) and np.isfinite(path).all()  # 5 finite points and the current one
+    assert np.isfinite(land.us).all() and np.isfinite(land.vs).all()
