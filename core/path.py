@@ -19,12 +19,15 @@ class _Buffer:
         self.stride = stride
         self.used = 0
 
+    @classmethod
+    def holding(cls, steps: np.ndarray, weights: np.ndarray, stride: int) -> "_Buffer":
+        buffer = cls(weights.shape[2:], stride, max(64, 2 * len(steps)))
+        buffer.steps[: len(steps)], buffer.weights[: len(steps)] = steps, weights
+        buffer.used = len(steps)
+        return buffer
+
     def copy(self, length: int, keep: np.ndarray | slice, stride: int) -> "_Buffer":
-        steps, weights = self.steps[:length][keep], self.weights[:length][keep]
-        copy = _Buffer(self.weights.shape[2:], stride, max(64, 2 * len(steps)))
-        copy.steps[: len(steps)], copy.weights[: len(steps)] = steps, weights
-        copy.used = len(steps)
-        return copy
+        return _Buffer.holding(self.steps[:length][keep], self.weights[:length][keep], stride)
 
     def push(self, step: int, manual: np.ndarray, torch: np.ndarray) -> None:
         if self.used == len(self.steps):
@@ -49,6 +52,11 @@ class WeightPath:
         buffer = _Buffer(manual.shape, stride=1)
         buffer.push(step, manual, torch)
         return cls(buffer, 1)
+
+    @classmethod
+    def restored(cls, steps: np.ndarray, weights: np.ndarray, stride: int) -> "WeightPath":
+        """A path as saved (see `steps`, `weights` and `stride`): weights is (points, 2, n_out, n_in)."""
+        return cls(_Buffer.holding(steps, weights, stride), len(steps))
 
     def __len__(self) -> int:
         return self._length
@@ -77,9 +85,11 @@ class WeightPath:
     def steps(self) -> np.ndarray:
         return self._read(self._buffer.steps[: self._length])
 
-    def weights(self, engine: int) -> np.ndarray:
-        """(points, n_out, n_in) W of engine 0 (manual) or 1 (torch) at `steps`, read-only."""
-        return self._read(self._buffer.weights[: self._length, engine])
+    def weights(self, engine: int | None = None) -> np.ndarray:
+        """(points, n_out, n_in) W of engine 0 (manual) or 1 (torch) at `steps`, read-only; both engines,
+        (points, 2, n_out, n_in), if no engine is named."""
+        both = self._buffer.weights[: self._length]
+        return self._read(both if engine is None else both[:, engine])
 
     @staticmethod
     def _read(view: np.ndarray) -> np.ndarray:

@@ -1,7 +1,8 @@
 """Session files: versioned JSON (never pickle) holding everything needed to continue exactly.
 
 Weights and optimizer state are nested lists of floats (float32 values are exact in a JSON double); the loss
-history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact.
+history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact, as
+are the weights of the landscape's path (at most 2048 points of both engines' W).
 """
 
 import base64
@@ -15,13 +16,16 @@ import numpy as np
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.optimizer_spec import OptimizerSpec
+from core.path import MAX_POINTS, WeightPath
 from core.problem import Problem, cast_finite
 from core.session import SessionState, checked_weight
 from core.trace import LossTrace
 
 FORMAT = "backprop-stepper-session"
 VERSION = 1
-MAX_FILE_BYTES = 40 * 2**20  # a million steps of history is about 22 MB
+# A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 11 MB
+# (2048 points of two 16×16 W)
+MAX_FILE_BYTES = 64 * 2**20
 
 # Refusals, in English here; the window shows them translated (core.i18n)
 CANNOT_OPEN = QT_TRANSLATE_NOOP("core", "Cannot open {path}: {reason}")
@@ -47,9 +51,14 @@ NUMBERS_ONLY = QT_TRANSLATE_NOOP("core", "{key} must hold numbers only")
 LIST_OF_NUMBERS = QT_TRANSLATE_NOOP("core", "{key} must be a list of numbers")
 MATRIX_OF_NUMBERS = QT_TRANSLATE_NOOP("core", "{key} must be a matrix of numbers")
 TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP("core", "{key} holds a number too large to represent")
-NOT_BASE64 = QT_TRANSLATE_NOOP("core", "loss_history {key} is not valid base64")
-NOT_FLOAT64S = QT_TRANSLATE_NOOP("core", "loss_history {key} is not a whole number of float64 values")
+NOT_BASE64 = QT_TRANSLATE_NOOP("core", "{key} is not valid base64")
+NOT_FLOAT64S = QT_TRANSLATE_NOOP("core", "{key} is not a whole number of float64 values")
 NOT_FINITE_CONSTANT = QT_TRANSLATE_NOOP("core", "it holds {name}, which is not a finite number")
+PATH_STRIDE = QT_TRANSLATE_NOOP("core", "the path's stride must be 1 or more")
+PATH_STEPS = QT_TRANSLATE_NOOP("core", "the path's steps must be 1 to {most} whole numbers from 0 to {step}, in "
+                               "order")
+PATH_WEIGHTS = QT_TRANSLATE_NOOP("core", "the path's weights must hold two W of shape {shape} for each of its "
+                                 "steps")
 MALFORMED = QT_TRANSLATE_NOOP("core", "it is malformed ({error})")
 
 
@@ -78,6 +87,8 @@ def dumps(state: SessionState) -> str:
     }
     if state.forgetful is not None:  # optional, so files without the twin read as before
         data["forgetful"] = {"weight": state.forgetful.weight.tolist(), "losses": _pack(state.trace.forgetful)}
+    data["path"] = {"stride": state.path.stride, "steps": state.path.steps.tolist(),
+                    "weights": _pack(state.path.weights())}
     return json.dumps(data, allow_nan=False, indent=1)
 
 
@@ -150,7 +161,8 @@ def _from_json(data) -> SessionState:
     _require(step >= 0, Message(STEP_NEGATIVE))
     history = _field(data, "loss_history", dict)
     _require(history.get("encoding") == "float64-le-base64", Message(UNKNOWN_ENCODING))
-    manual_losses, torch_losses = _unpack(history, "manual"), _unpack(history, "torch")
+    manual_losses = _unpack(history, "loss_history", "manual")
+    torch_losses = _unpack(history, "loss_history", "torch")
     _require(manual_losses.size == torch_losses.size == step, Message(LOSSES_PER_STEP, step=step))
     engines = _field(data, "engines", dict)
     forgetful, forgetful_losses = None, None
@@ -158,18 +170,36 @@ def _from_json(data) -> SessionState:
         twin = _field(data, "forgetful", dict)
         forgetful = EngineState(cast_finite(checked_weight(_numbers(twin, "weight", 2), problem), problem.np_dtype,
                                             "the forgetful weight"), {})
-        forgetful_losses = _unpack(twin, "losses")  # NaN at steps taken before the twin was added
+        forgetful_losses = _unpack(twin, "forgetful", "losses")  # NaN at steps taken before the twin was added
         _require(forgetful_losses.size == step, Message(TWIN_LOSSES_PER_STEP, step=step))
+    start_weight = checked_weight(_numbers(data, "start_weight", 2), problem)
     return SessionState(
         problem=problem,
         optimizer=spec,
-        start_weight=checked_weight(_numbers(data, "start_weight", 2), problem),
+        start_weight=start_weight,
         step=step,
         trace=LossTrace.from_arrays(manual_losses, torch_losses, forgetful_losses),
         manual=_engine(engines, "manual", problem, spec),
         torch=_engine(engines, "torch", problem, spec),
         forgetful=forgetful,
+        # optional: files written before the landscape kept a path start one at the saved step
+        path=_path(_field(data, "path", dict), step, start_weight.shape) if "path" in data else None,
     )
+
+
+def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:
+    """The landscape's path. Its weights may hold infinities: a run that diverged and was then mended by an edit
+    keeps the diverged point in its history, and the landscape leaves such points out."""
+    stride = _field(saved, "stride", int)
+    _require(stride >= 1, Message(PATH_STRIDE))
+    steps = _field(saved, "steps", list)
+    whole = all(isinstance(s, int) and not isinstance(s, bool) for s in steps)
+    in_order = whole and all(a <= b for a, b in zip([0, *steps], [*steps, step]))  # 0 ≤ s₀ ≤ s₁ ≤ … ≤ step
+    _require(0 < len(steps) <= MAX_POINTS and in_order, Message(PATH_STEPS, step=step, most=MAX_POINTS))
+    steps = np.array(steps, dtype=np.int64)
+    weights = _unpack(saved, "path", "weights")
+    _require(weights.size == steps.size * 2 * shape[0] * shape[1], Message(PATH_WEIGHTS, shape=str(shape)))
+    return WeightPath.restored(steps, weights.reshape(steps.size, 2, *shape), stride)
 
 
 def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> EngineState:
@@ -226,13 +256,14 @@ def _pack(values: np.ndarray) -> str:
     return base64.b64encode(np.ascontiguousarray(values, dtype="<f8").tobytes()).decode("ascii")
 
 
-def _unpack(history: dict, key: str) -> np.ndarray:
-    text = _field(history, key, str)
+def _unpack(d: dict, parent: str, key: str) -> np.ndarray:
+    """The float64 array packed in d[key], which is in the file at parent.key."""
+    text = _field(d, key, str)
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError:
-        raise SessionFileError(Message(NOT_BASE64, key=repr(key))) from None
-    _require(len(raw) % 8 == 0, Message(NOT_FLOAT64S, key=repr(key)))
+        raise SessionFileError(Message(NOT_BASE64, key=f"'{parent}.{key}'")) from None
+    _require(len(raw) % 8 == 0, Message(NOT_FLOAT64S, key=f"'{parent}.{key}'"))
     return np.frombuffer(raw, dtype="<f8").astype(np.float64)
 
 

@@ -16,6 +16,9 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
     assert_array_equal(a.start_weight, b.start_weight)
     assert_array_equal(a.trace.manual, b.trace.manual)
     assert_array_equal(a.trace.torch, b.trace.torch)
+    assert a.path.stride == b.path.stride
+    assert_array_equal(a.path.steps, b.path.steps)
+    assert_array_equal(a.path.weights(), b.path.weights())
     for engine in ("manual", "torch"):
         ea, eb = getattr(a, engine), getattr(b, engine)
         assert ea.weight.dtype == eb.weight.dtype

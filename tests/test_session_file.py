@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from numpy.testing import assert_array_equal
 
 from core.optimizer_spec import OptimizerSpec
+from core.path import MAX_POINTS
 from core.session import Session
 from core.session_file import SessionFileError, dumps, load, loads, save
 from tests.helpers import assert_states_identical
@@ -65,6 +67,14 @@ def _valid() -> dict:
     (lambda d: d["engines"]["torch"]["optimizer_state"].pop("exp_avg"), "must be empty or hold exactly"),
     (lambda d: d.update(step=7), "one loss per step"),
     (lambda d: d["start_weight"][0].__setitem__(0, 1e400), "Infinity, which is not a finite number"),
+    (lambda d: d["path"].update(stride=0), "path's stride must be 1 or more"),
+    (lambda d: d["path"].update(steps=[0, 2, 1, 3]), r"path's steps must be 1 to 2048 whole numbers from 0 to 3"),
+    (lambda d: d["path"].update(steps=[0, 1, 2, 4]), r"from 0 to 3, in order"),
+    (lambda d: d["path"].update(steps=[0, 1, 2.0, 3]), r"from 0 to 3, in order"),
+    (lambda d: d["path"].update(steps=[]), r"path's steps must be 1 to 2048"),
+    (lambda d: d["path"].update(steps=[0, 1, 2]), r"path's weights must hold two W of shape \(3, 3\) for each"),
+    (lambda d: d["path"].update(weights="AAAA"), r"'path.weights' is not a whole number of float64"),
+    (lambda d: d["loss_history"].update(torch="@@"), r"'loss_history.torch' is not valid base64"),
 ])
 def test_bad_contents_are_refused_with_a_clear_message(mutate, message):
     data = _valid()
@@ -101,16 +111,42 @@ def test_missing_file_and_folder_name_the_path(tmp_path):
 def test_a_huge_file_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.json"
     with open(path, "wb") as f:
-        f.truncate(50 * 2**20)
-    with pytest.raises(SessionFileError, match="50 MB"):
+        f.truncate(70 * 2**20)
+    with pytest.raises(SessionFileError, match="70 MB"):
         load(path)
 
 
 def test_loss_history_of_a_long_run_is_compact():
     session = Session()
     session.step(2000)
-    assert len(dumps(session.state)) < 60_000  # 2000 steps × 2 engines × 8 bytes, base64
+    history = json.loads(dumps(session.state))["loss_history"]
+    assert len(history["manual"]) + len(history["torch"]) <= 2 * 4 * (2000 * 8 + 2) / 3  # 2000 float64 each, base64
     assert np.isfinite(loads(dumps(session.state)).trace.manual).all()
+
+
+def test_the_landscape_path_of_a_long_run_is_kept_thinned_and_continues_as_if_never_saved():
+    session = Session()
+    session.step(5000)
+    assert session.state.path.stride > 1 and len(session.state.path) <= MAX_POINTS  # it has been thinned
+    loaded = loads(dumps(session.state))
+    assert_states_identical(loaded, session.state)
+
+    resumed = Session(loaded)
+    for s in (session, resumed):
+        s.step(5000)
+        s.edit_weight(0, 0, 0.25)  # an edit keeps a point whatever the stride
+        s.step(3)
+    assert_states_identical(resumed.state, session.state)
+
+
+def test_a_file_without_a_path_starts_one_at_the_saved_step():
+    """Files written before the landscape kept its path still open."""
+    data = _valid()
+    del data["path"]
+    state = loads(json.dumps(data))
+    assert_array_equal(state.path.steps, [3])
+    assert_array_equal(state.path.weights(0)[0], state.manual.weight)
+    assert_array_equal(state.path.weights(1)[0], state.torch.weight)
 
 
 def _mutations():

@@ -180,6 +180,10 @@ dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
         <translation>和</translation>
     </message>
     <message>
+        <source>The weights are not finite, so there is no loss around them to draw. Undo to the last finite state to see the landscape again.</source>
+        <translation>权重不是有限数，因此其周围没有可绘制的损失。撤销到最后一个有限状态即可再次看到损失地形。</translation>
+    </message>
+    <message>
         <source>The other weights stay at their current values. Blue: by hand; red dashes: torch; square: where the path starts.</source>
         <translation>其余权重保持当前值。蓝色：手算；红色虚线：torch；方块：路径起点。</translation>
     </message>
@@ -1186,16 +1190,28 @@ dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
         <translation>{key} 中有数值大到无法表示</translation>
     </message>
     <message>
-        <source>loss_history {key} is not valid base64</source>
-        <translation>loss_history {key} 不是有效的 base64</translation>
+        <source>{key} is not valid base64</source>
+        <translation>{key} 不是有效的 base64</translation>
     </message>
     <message>
-        <source>loss_history {key} is not a whole number of float64 values</source>
-        <translation>loss_history {key} 的长度不是 float64 值的整数倍</translation>
+        <source>{key} is not a whole number of float64 values</source>
+        <translation>{key} 的长度不是 float64 值的整数倍</translation>
     </message>
     <message>
         <source>it holds {name}, which is not a finite number</source>
         <translation>它包含 {name}，这不是有限数</translation>
+    </message>
+    <message>
+        <source>the path&apos;s stride must be 1 or more</source>
+        <translation>路径的间隔必须为 1 或更大</translation>
+    </message>
+    <message>
+        <source>the path&apos;s steps must be 1 to {most} whole numbers from 0 to {step}, in order</source>
+        <translation>路径的步数必须是 1 到 {most} 个从 0 到 {step} 的整数，且按顺序排列</translation>
+    </message>
+    <message>
+        <source>the path&apos;s weights must hold two W of shape {shape} for each of its steps</source>
+        <translation>路径的权重必须为每一步保存两个形状为 {shape} 的 W</translation>
     </message>
     <message>
         <source>it is malformed ({error})</source>
