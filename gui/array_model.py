@@ -12,6 +12,14 @@ _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
+def cell_text(value: float, digits: int) -> str:
+    """`value` to `digits` significant digits, in the width Grid.fit gives a column. From 4 digits up that is the
+    width of −0.00ddddd, and e-notation (−2.2352e−08) would be wider, so it gives up one digit; the tooltip holds
+    every digit."""
+    text = short_number(value, digits)
+    return short_number(value, digits - 1) if digits > 3 and "e" in text else text
+
+
 class ArrayModel(QAbstractTableModel):
     """A 2-D array (a vector is one column). DisplayRole is a short number, EditRole the full-precision float.
 
@@ -110,7 +118,7 @@ class ArrayModel(QAbstractTableModel):
             return None
         value = float(self._values[index.row(), index.column()])
         if role == Role.DisplayRole:
-            return "?" if self._pending else short_number(value, self.digits)
+            return "?" if self._pending else cell_text(value, self.digits)
         if role == Role.EditRole:
             return value
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):

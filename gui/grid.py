@@ -3,10 +3,11 @@
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
-from gui.array_model import ArrayModel
+from gui.array_model import ArrayModel, cell_text
 
 MAX_VISIBLE = 8  # beyond this many rows or columns the grid scrolls
 HIGHLIGHTED = "QTableView { border: 3px solid #f08c00; }"
+WIDEST_NUMBERS = (-0.0012345678901234, -1.2345678901234e-10)  # as cell text, the widest plain and e-notation
 
 
 class Grid(QTableView):
@@ -35,13 +36,11 @@ class Grid(QTableView):
         self.fit()
 
     def fit(self) -> None:
-        """Column widths for numbers like −0.00432252 at the current font; the view sized to show them."""
+        """Column widths for the widest numbers at the current font; the view sized to show them."""
         metrics = self.fontMetrics()
-        digits = self.model().digits  # −0.00ddddd is the widest short number that is not in e-notation
-        sample = "\u22120.00" + "0" * digits
-        if digits <= 3:  # grids of small differences show e-notation most of the time: −3.49e−10
-            sample = "\u22121." + "0" * (digits - 1) + "e\u221210"
-        self.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance(sample) + 10)
+        digits = self.model().digits
+        width = max(metrics.horizontalAdvance(cell_text(v, digits)) for v in WIDEST_NUMBERS)
+        self.horizontalHeader().setDefaultSectionSize(width + 10)
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.updateGeometry()
 

@@ -424,3 +424,30 @@ def test_spin_boxes_say_what_they_accept_when_a_key_is_refused(qtbot, window, sp
 def test_the_undo_limit_is_shown(window):
     note = window.findChild(QAction, "undoLimitNote")
     assert "1000" in note.text()
+
+
+@pytest.mark.parametrize("digits", [3, 4, 5, 6])
+def test_every_number_fits_its_cell_without_an_ellipsis(qtbot, digits):
+    """Columns are sized for −0.00ddddd; e-notation and large numbers must not be wider (they used to be cut to
+    "−2.2352e…" in the forward pass and the gradients)."""
+    from PySide6.QtWidgets import QStyle
+
+    from gui.array_model import ArrayModel
+    from gui.grid import Grid
+
+    model = ArrayModel("test", digits=digits)
+    view = Grid(model, "testGrid", "test")
+    qtbot.addWidget(view)
+    samples = [-2.2352e-08, -0.0043225123, -1.7484e-10, 123456.789, -987654321.0, -1.2345e+30, -0.99999999,
+               -1.5e-300, 6.0e-5]
+    model.set_values(np.array([samples]))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for pixels in (13, 33):  # at the desk, and projected
+        font = view.font()
+        font.setPixelSize(pixels)
+        view.setFont(font)
+        view.fit()
+        room = view.horizontalHeader().sectionSize(0) - 2 * margin
+        for column in range(len(samples)):
+            text = model.data(model.index(0, column))
+            assert view.fontMetrics().horizontalAdvance(text) <= room, (text, pixels, room)
