@@ -48,7 +48,9 @@ class Landscape(NamedTuple):
     us: np.ndarray  # values of the first weight (columns)
     vs: np.ndarray  # values of the second weight (rows)
     surface: np.ndarray  # (len(vs), len(us)) loss
-    paths: tuple[np.ndarray, np.ndarray]  # manual, torch: (points, 2), the kept path, then the current weights
+    # manual, torch, forgetful: (points, 2), the kept path, then the current weights; the forgetful twin's since it
+    # was last added, and (0, 2) while it is off
+    paths: tuple[np.ndarray, np.ndarray, np.ndarray]
     node: tuple[int, int]  # (row, column) of `surface` at the current weights: the grid has a node there
 
     def ranks(self) -> np.ndarray:
@@ -59,18 +61,25 @@ class Landscape(NamedTuple):
 
 
 def landscape(state, first: tuple[int, int], second: tuple[int, int], count: int) -> Landscape | None:
-    """The loss around a SessionState's current weights over `first` and `second`, spanning both paths; None if
+    """The loss around a SessionState's current weights over `first` and `second`, spanning the paths; None if
     the current weights are not all finite (a diverged state has no loss around it). Points of the paths that are
     not finite are left out."""
     w = state.manual.weight.astype(np.float64)
     if not np.isfinite(w).all():
         return None
-    paths = tuple(
-        np.vstack([np.column_stack([state.path.weights(e)[:, first[0], first[1]],
-                                    state.path.weights(e)[:, second[0], second[1]]]),
-                   [[float(now.weight[first]), float(now.weight[second])]]])
-        for e, now in enumerate((state.manual, state.torch)))
-    paths = tuple(p[np.isfinite(p).all(axis=1)] for p in paths)
+    paths = []
+    for e, now in enumerate((state.manual, state.torch, state.forgetful)):
+        kept = state.path.weights(e)
+        if now is None:  # the twin is off
+            paths.append(np.empty((0, 2)))
+            continue
+        if e == 2:  # the twin's points since it was last added: it is NaN where it was off
+            off = np.flatnonzero(np.isnan(kept).all(axis=(1, 2)))
+            kept = kept[off[-1] + 1 if off.size else 0:]
+        path = np.vstack([np.column_stack([kept[:, first[0], first[1]], kept[:, second[0], second[1]]]),
+                          [[float(now.weight[first]), float(now.weight[second])]]])
+        paths.append(path[np.isfinite(path).all(axis=1)])
+    paths = tuple(paths)
     every = np.vstack(paths)
     us = around(w[first], every[:, 0], count)
     vs = around(w[second], every[:, 1], count)

@@ -1,7 +1,7 @@
-"""WeightPath: where both engines' weights have been, thinned so a million steps cost as little as a thousand.
+"""WeightPath: where the trajectories' weights have been, thinned so a million steps cost as little as a thousand.
 
-The loss landscape draws the optimizer's path over any two weights the user picks, so the whole W is kept, but
-not at every step: a point is kept every `stride` steps, and when MAX_POINTS are held the stride doubles and every
+The loss landscape draws the optimizers' paths over any two weights the user picks, so the whole W is kept for
+each trajectory (by hand, torch, and the forgetful twin, NaN where it was off), but not at every step: a point is kept every `stride` steps, and when MAX_POINTS are held the stride doubles and every
 other point goes. Like LossTrace, a path is an immutable (buffer, length) view shared between undo states: it
 writes into the buffer only when it is the buffer's newest view, and thinning makes a new buffer, so a state kept
 for undo always reads its own points.
@@ -10,12 +10,13 @@ for undo always reads its own points.
 import numpy as np
 
 MAX_POINTS = 2048
+ENGINES = 3  # manual, torch, forgetful
 
 
 class _Buffer:
     def __init__(self, shape: tuple[int, int], stride: int, capacity: int = 64):
         self.steps = np.empty(capacity, dtype=np.int64)
-        self.weights = np.empty((capacity, 2, *shape))  # [manual, torch] W at each kept step, float64
+        self.weights = np.empty((capacity, ENGINES, *shape))  # [manual, torch, forgetful] W at each kept step
         self.stride = stride
         self.used = 0
 
@@ -29,17 +30,18 @@ class _Buffer:
     def copy(self, length: int, keep: np.ndarray | slice, stride: int) -> "_Buffer":
         return _Buffer.holding(self.steps[:length][keep], self.weights[:length][keep], stride)
 
-    def push(self, step: int, manual: np.ndarray, torch: np.ndarray) -> None:
+    def push(self, step: int, manual: np.ndarray, torch: np.ndarray, forgetful: np.ndarray | None) -> None:
         if self.used == len(self.steps):
             self.steps = np.concatenate([self.steps, np.empty_like(self.steps)])
             self.weights = np.concatenate([self.weights, np.empty_like(self.weights)])
         self.steps[self.used] = step
-        self.weights[self.used, 0], self.weights[self.used, 1] = manual, torch
+        kept = self.weights[self.used]
+        kept[0], kept[1], kept[2] = manual, torch, np.nan if forgetful is None else forgetful
         self.used += 1
 
 
 class WeightPath:
-    """Both engines' W at some of the steps 0 .. the current one (always step 0 and every `stride`-th)."""
+    """Each trajectory's W at some of the steps 0 .. the current one (always step 0 and every `stride`-th)."""
 
     __slots__ = ("_buffer", "_length")
 
@@ -48,14 +50,15 @@ class WeightPath:
         self._length = length
 
     @classmethod
-    def start(cls, step: int, manual: np.ndarray, torch: np.ndarray) -> "WeightPath":
+    def start(cls, step: int, manual: np.ndarray, torch: np.ndarray, forgetful: np.ndarray | None = None
+              ) -> "WeightPath":
         buffer = _Buffer(manual.shape, stride=1)
-        buffer.push(step, manual, torch)
+        buffer.push(step, manual, torch, forgetful)
         return cls(buffer, 1)
 
     @classmethod
     def restored(cls, steps: np.ndarray, weights: np.ndarray, stride: int) -> "WeightPath":
-        """A path as saved (see `steps`, `weights` and `stride`): weights is (points, 2, n_out, n_in)."""
+        """A path as saved (see `steps`, `weights` and `stride`): weights is (points, ENGINES, n_out, n_in)."""
         return cls(_Buffer.holding(steps, weights, stride), len(steps))
 
     def __len__(self) -> int:
@@ -65,9 +68,10 @@ class WeightPath:
     def stride(self) -> int:
         return self._buffer.stride
 
-    def appended(self, step: int, manual: np.ndarray, torch: np.ndarray, always: bool = False) -> "WeightPath":
+    def appended(self, step: int, manual: np.ndarray, torch: np.ndarray, forgetful: np.ndarray | None = None,
+                 always: bool = False) -> "WeightPath":
         """The path with the state at `step` kept, if the stride keeps it or `always` (an edit: the path then shows
-        the jump from the old to the new weights at the same step)."""
+        the jump from the old to the new weights at the same step). `forgetful` is None while the twin is off."""
         buffer = self._buffer
         if step % buffer.stride and not always:
             return self
@@ -78,7 +82,7 @@ class WeightPath:
             buffer = buffer.copy(self._length, buffer.steps[: self._length] % stride == 0, stride)
             if step % stride and not always:
                 return WeightPath(buffer, buffer.used)
-        buffer.push(step, manual, torch)
+        buffer.push(step, manual, torch, forgetful)
         return WeightPath(buffer, buffer.used)
 
     @property
@@ -86,8 +90,8 @@ class WeightPath:
         return self._read(self._buffer.steps[: self._length])
 
     def weights(self, engine: int | None = None) -> np.ndarray:
-        """(points, n_out, n_in) W of engine 0 (manual) or 1 (torch) at `steps`, read-only; both engines,
-        (points, 2, n_out, n_in), if no engine is named."""
+        """(points, n_out, n_in) W of engine 0 (manual), 1 (torch) or 2 (forgetful: NaN where it was off) at
+        `steps`, read-only; every engine's, (points, ENGINES, n_out, n_in), if no engine is named."""
         both = self._buffer.weights[: self._length]
         return self._read(both if engine is None else both[:, engine])
 

@@ -72,7 +72,8 @@ class SessionState:
 
     def __post_init__(self):
         if self.path is None:
-            object.__setattr__(self, "path", WeightPath.start(self.step, self.manual.weight, self.torch.weight))
+            twin = self.forgetful.weight if self.forgetful is not None else None
+            object.__setattr__(self, "path", WeightPath.start(self.step, self.manual.weight, self.torch.weight, twin))
 
     @classmethod
     def start(cls, problem: Problem, optimizer: OptimizerSpec, weight, forgetful: bool = False) -> "SessionState":
@@ -245,7 +246,8 @@ class Session:
             previous, state = state, state.replace(
                 step=state.step + 1, trace=state.trace.appended(loss, torch_loss, forgetful_loss),
                 manual=manual, torch=torch_state, forgetful=forgetful,
-                path=state.path.appended(state.step + 1, manual.weight, torch_state.weight))
+                path=state.path.appended(state.step + 1, manual.weight, torch_state.weight,
+                                         forgetful.weight if forgetful is not None else None))
             taken += 1
             bad = state.first_non_finite()
             if bad:
@@ -286,7 +288,9 @@ class Session:
             return engine.with_weight(w)
         s = self._state
         changes = {name: edited(engine) for name, engine in s.engines()}
-        changes["path"] = s.path.appended(s.step, changes["manual"].weight, changes["torch"].weight, always=True)
+        twin = changes.get("forgetful")
+        changes["path"] = s.path.appended(s.step, changes["manual"].weight, changes["torch"].weight,
+                                          twin.weight if twin is not None else None, always=True)
         if s.step == 0:
             start = s.start_weight.copy()
             start[i, j] = value
@@ -299,7 +303,7 @@ class Session:
         weight = checked_weight(weight, s.problem)
         w = cast_finite(weight, s.problem.np_dtype, "W")
         changes = {name: engine.with_weight(w) for name, engine in s.engines()}
-        changes["path"] = s.path.appended(s.step, w, w, always=True)
+        changes["path"] = s.path.appended(s.step, w, w, w if s.forgetful is not None else None, always=True)
         if s.step == 0:
             changes["start_weight"] = weight
         self._commit(Message(SET_W), s.replace(**changes))
@@ -358,7 +362,9 @@ class Session:
         if on == (s.forgetful is not None):
             return
         twin = EngineState(s.manual.weight, {}) if on else None
-        self._commit(Message(TWIN_ON if on else TWIN_OFF), s.replace(forgetful=twin))
+        path = s.path.appended(s.step, s.manual.weight, s.torch.weight, s.manual.weight, always=True) if on \
+            else s.path  # the twin's path starts where it is added
+        self._commit(Message(TWIN_ON if on else TWIN_OFF), s.replace(forgetful=twin, path=path))
 
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         """A new optimizer or new hyperparameters. The state is kept when its layout stays the same (as when

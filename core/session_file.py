@@ -2,7 +2,7 @@
 
 Weights and optimizer state are nested lists of floats (float32 values are exact in a JSON double); the loss
 history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact, as
-are the weights of the landscape's path (at most 2048 points of both engines' W).
+are the weights of the landscape's path (at most 2048 points of each trajectory's W).
 """
 
 import base64
@@ -16,15 +16,15 @@ import numpy as np
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.optimizer_spec import OptimizerSpec
-from core.path import MAX_POINTS, WeightPath
+from core.path import ENGINES, MAX_POINTS, WeightPath
 from core.problem import Problem, cast_finite
 from core.session import SessionState, checked_weight
 from core.trace import LossTrace
 
 FORMAT = "backprop-stepper-session"
 VERSION = 1
-# A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 11 MB
-# (2048 points of two 16×16 W)
+# A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 17 MB
+# (2048 points of three 16×16 W)
 MAX_FILE_BYTES = 64 * 2**20
 
 # Refusals, in English here; the window shows them translated (core.i18n)
@@ -57,8 +57,8 @@ NOT_FINITE_CONSTANT = QT_TRANSLATE_NOOP("core", "it holds {name}, which is not a
 PATH_STRIDE = QT_TRANSLATE_NOOP("core", "the path's stride must be 1 or more")
 PATH_STEPS = QT_TRANSLATE_NOOP("core", "the path's steps must be 1 to {most} whole numbers from 0 to {step}, in "
                                "order")
-PATH_WEIGHTS = QT_TRANSLATE_NOOP("core", "the path's weights must hold two W of shape {shape} for each of its "
-                                 "steps")
+PATH_WEIGHTS = QT_TRANSLATE_NOOP("core", "the path's weights must hold three W of shape {shape} (by hand, torch, "
+                                 "forgetful) for each of its steps")
 MALFORMED = QT_TRANSLATE_NOOP("core", "it is malformed ({error})")
 
 
@@ -188,8 +188,8 @@ def _from_json(data) -> SessionState:
 
 
 def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:
-    """The landscape's path. Its weights may hold infinities: a run that diverged and was then mended by an edit
-    keeps the diverged point in its history, and the landscape leaves such points out."""
+    """The landscape's path. Its weights may be NaN (the forgetful twin's, where it was off) or infinite (a run
+    that diverged and was then mended by an edit keeps the diverged point); the landscape leaves such points out."""
     stride = _field(saved, "stride", int)
     _require(stride >= 1, Message(PATH_STRIDE))
     steps = _field(saved, "steps", list)
@@ -198,8 +198,8 @@ def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:
     _require(0 < len(steps) <= MAX_POINTS and in_order, Message(PATH_STEPS, step=step, most=MAX_POINTS))
     steps = np.array(steps, dtype=np.int64)
     weights = _unpack(saved, "path", "weights")
-    _require(weights.size == steps.size * 2 * shape[0] * shape[1], Message(PATH_WEIGHTS, shape=str(shape)))
-    return WeightPath.restored(steps, weights.reshape(steps.size, 2, *shape), stride)
+    _require(weights.size == steps.size * ENGINES * shape[0] * shape[1], Message(PATH_WEIGHTS, shape=str(shape)))
+    return WeightPath.restored(steps, weights.reshape(steps.size, ENGINES, *shape), stride)
 
 
 def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> EngineState:

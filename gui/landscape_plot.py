@@ -40,6 +40,7 @@ class _Canvas:
             self.contours.append(curve)
         self.manual_path = item.plot()
         self.torch_path = item.plot()
+        self.twin_path = item.plot()
         self.now = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
         item.addItem(self.now)
         self.start = pg.ScatterPlotItem(size=9, symbol="s", pen=pg.mkPen("k"), brush=pg.mkBrush("w"))
@@ -52,10 +53,12 @@ class _Canvas:
         scale = 2.0 if presenting else 1.0
         self.manual_path.setPen(pg.mkPen(MANUAL_COLOUR, width=4 * scale))
         self.torch_path.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
+        self.twin_path.setPen(pg.mkPen(FORGETFUL_COLOUR, width=2.5 * scale, style=Qt.PenStyle.DotLine))
 
 
 class LandscapePlot(Retranslatable, QWidget):
-    """L(w_a, w_b) as a shaded image with contour lines; paths of both engines; the current point.
+    """L(w_a, w_b) as a shaded image with contour lines; the paths of both engines (and of the forgetful twin);
+    the current point.
 
     The plot itself is made the first time the landscape is shown: it is a second pyqtgraph plot, and most
     sessions never open this tab, so start-up does not pay for it.
@@ -108,6 +111,10 @@ class LandscapePlot(Retranslatable, QWidget):
         if self.drawn is None and self.canvas is not None:  # drawn before, not now: the weights are not finite
             self.readout.setText(self.tr("The weights are not finite, so there is no loss around them to draw. "
                                          "Undo to the last finite state to see the landscape again."))
+        elif self.drawn is not None and self.drawn.paths[2].size:
+            self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
+                                         "dashes: torch; green dots and triangle: the optimizer that forgets its "
+                                         "state; square: where the path starts."))
         else:
             self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
                                          "dashes: torch; square: where the path starts."))
@@ -179,14 +186,14 @@ class LandscapePlot(Retranslatable, QWidget):
         for curve, level in zip(c.contours, levels):
             curve.setData(ranks)
             curve.setLevel(level)
-        manual, torch = land.paths
+        manual, torch, twin = land.paths
         c.manual_path.setData(manual[:, 0], manual[:, 1])
         c.torch_path.setData(torch[:, 0], torch[:, 1])
+        c.twin_path.setData(twin[:, 0], twin[:, 1])
         c.start.setData([manual[0, 0]], [manual[0, 1]])
         c.now.setData([manual[-1, 0]], [manual[-1, 1]])
-        twin = ([float(s.forgetful.weight[first])], [float(s.forgetful.weight[second])]) if s.forgetful is not None \
-            else ([], [])
-        c.twin.setData(*(twin if np.isfinite(twin).all() else ([], [])))
+        at = s.forgetful is not None and twin.size and np.isfinite(s.forgetful.weight).all()
+        c.twin.setData(*(([twin[-1, 0]], [twin[-1, 1]]) if at else ([], [])))
         item = c.plot_widget.getPlotItem()
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)

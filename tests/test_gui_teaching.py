@@ -150,8 +150,23 @@ def test_landscape_of_weights_past_float_range_explains_itself_and_returns_once_
     c.perform(Session.set_weight, np.zeros((3, 3)))  # mended by an edit; the diverged point stays in the path
     settle(qtbot, window)
     assert landscape.canvas.plot_widget.isVisible() and "not finite" not in landscape.readout.text()
-    manual, _ = landscape.drawn.paths
+    manual = landscape.drawn.paths[0]
     assert len(manual) == 3 and np.isfinite(manual).all()  # the start, the edit, the current point
+
+
+def test_landscape_draws_the_forgetful_twin_path_while_it_is_on(qtbot, window):
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    action(window, "actionForgetful").trigger()
+    window.controller.step(20)
+    settle(qtbot, window)
+    canvas = window.landscape.canvas
+    xs, _ = canvas.twin_path.getData()
+    assert len(xs) == 1 + 20 + 1 and len(canvas.twin.getData()[0]) == 1
+    assert "forgets its state" in window.landscape.readout.text()
+    action(window, "actionForgetful").trigger()
+    settle(qtbot, window)
+    assert canvas.twin_path.getData()[0] is None or len(canvas.twin_path.getData()[0]) == 0
+    assert len(canvas.twin.getData()[0]) == 0 and "forgets" not in window.landscape.readout.text()
 
 
 def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):

@@ -228,6 +228,32 @@ def test_landscape_is_none_at_non_finite_weights_and_leaves_non_finite_points_ou
     session.set_weight(np.zeros((3, 3)))  # mended by an edit
     land = landscape(session.state, (0, 0), (1, 1), 21)
     assert len(session.state.path) == 6  # steps 0..3, the diverged point, the edit
-    for path in land.paths:
+    for path in land.paths[:2]:
         assert path.shape == (6, 2) and np.isfinite(path).all()  # 5 finite points and the current one
+    assert land.paths[2].shape == (0, 2)  # no forgetful twin
     assert np.isfinite(land.us).all() and np.isfinite(land.vs).all()
+
+
+def test_the_forgetful_twin_has_its_own_path_from_where_it_was_added():
+    from core.landscape import landscape
+
+    session = Session(default_state())
+    session.set_dtype("float64")
+    session.step(5)
+    session.set_forgetful(True)
+    session.step(10)
+    s = session.state
+    twin_path = s.path.weights(2)
+    assert np.isnan(twin_path[:6]).all()  # steps 0..5 before the twin
+    assert_allclose(twin_path[6], s.path.weights(0)[6], rtol=0)  # added at the hand-written W of step 5
+    assert_allclose(twin_path[-1], s.forgetful.weight, rtol=0)
+    manual, _, twin = landscape(s, (2, 2), (2, 0), 21).paths
+    assert len(manual) == len(s.path) + 1 and len(twin) == 1 + 10 + 1  # where it was added, 10 steps, now
+    assert_allclose(twin[-1], [s.forgetful.weight[2, 2], s.forgetful.weight[2, 0]], rtol=0)
+    assert not np.allclose(twin[-1], manual[-1])  # it went elsewhere: that is the lesson
+
+    session.set_forgetful(False)
+    session.step(3)
+    session.set_forgetful(True)  # a new twin starts a new path
+    session.step(2)
+    assert len(landscape(session.state, (2, 2), (2, 0), 21).paths[2]) == 1 + 2 + 1

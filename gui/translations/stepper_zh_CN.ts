@@ -184,6 +184,10 @@ dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
         <translation>权重不是有限数，因此其周围没有可绘制的损失。撤销到最后一个有限状态即可再次看到损失地形。</translation>
     </message>
     <message>
+        <source>The other weights stay at their current values. Blue: by hand; red dashes: torch; green dots and triangle: the optimizer that forgets its state; square: where the path starts.</source>
+        <translation>其余权重保持当前值。蓝色：手算；红色虚线：torch；绿色点线和三角形：遗忘状态的优化器；方块：路径起点。</translation>
+    </message>
+    <message>
         <source>The other weights stay at their current values. Blue: by hand; red dashes: torch; square: where the path starts.</source>
         <translation>其余权重保持当前值。蓝色：手算；红色虚线：torch；方块：路径起点。</translation>
     </message>
@@ -1210,8 +1214,8 @@ dL/dW 的第 i 行是 δᵢ 乘以 xᵀ</translation>
         <translation>路径的步数必须是 1 到 {most} 个从 0 到 {step} 的整数，且按顺序排列</translation>
     </message>
     <message>
-        <source>the path&apos;s weights must hold two W of shape {shape} for each of its steps</source>
-        <translation>路径的权重必须为每一步保存两个形状为 {shape} 的 W</translation>
+        <source>the path&apos;s weights must hold three W of shape {shape} (by hand, torch, forgetful) for each of its steps</source>
+        <translation>路径的权重必须为每一步保存三个形状为 {shape} 的 W（手算、torch、遗忘状态）</translation>
     </message>
     <message>
         <source>it is malformed ({error})</source>
