@@ -41,6 +41,7 @@ class ArrayModel(QAbstractTableModel):
         self._digits = digits
         self._compact = False  # one significant digit fewer (presentation mode)
         self._pending = False  # values not computed yet (stepping in phases): shown as "?"
+        self._waiting = False  # values that cannot be computed yet (torch loading): shown as "…"
         self._marked = np.zeros(0, dtype=bool)  # rows drawn as a warning (saturated units)
         self._mark_note = ""
         self._row_names = row_names or (lambda i: str(i + 1))
@@ -52,8 +53,16 @@ class ArrayModel(QAbstractTableModel):
 
     def set_values(self, values, scale: float | None = None) -> None:
         """Show `values` (a vector becomes a column); `scale` saturates the colour map."""
-        values = np.asarray(values, dtype=np.float64)
+        self._set(np.asarray(values, dtype=np.float64), scale, waiting=False)
+
+    def set_waiting(self, shape: tuple[int, ...]) -> None:
+        """"…" in each cell of `shape` until the next set_values: values that cannot be computed yet (torch is
+        still loading), which NaN would misreport as a failure."""
+        self._set(np.full(shape, np.nan), None, waiting=True)
+
+    def _set(self, values: np.ndarray, scale: float | None, waiting: bool) -> None:
         values = values.reshape(-1, 1) if values.ndim == 1 else values
+        self._waiting = waiting
         if scale is not None:
             self._scale = scale
         if values.shape != self._values.shape:
@@ -118,17 +127,18 @@ class ArrayModel(QAbstractTableModel):
             return None
         value = float(self._values[index.row(), index.column()])
         if role == Role.DisplayRole:
-            return "?" if self._pending else cell_text(value, self.digits)
+            return "?" if self._pending else "…" if self._waiting else cell_text(value, self.digits)
         if role == Role.EditRole:
             return value
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
-            text = f"{self.cell_name(index.row(), index.column())} = {value!r}"
+            text = f"{self.cell_name(index.row(), index.column())} = {'…' if self._waiting else repr(value)}"
             return f"{text}\n{self._mark_note}" if self._is_marked(index.row()) else text
         if role == Role.BackgroundRole and self._is_marked(index.row()):
             return SATURATED_BACKGROUND
         if role == Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole) and not self._pending:
+        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole) and not (self._pending
+                                                                                         or self._waiting):
             background, text = diverging(value, self._scale)
             return background if role == Role.BackgroundRole else text
         return None

@@ -85,7 +85,7 @@ class GradientPanel(Retranslatable, QGroupBox):
             self.torch_model.set_values(e.torch.grad, scale)
             self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd"), e.manual_vs_torch))
         else:
-            self.torch_model.set_values(np.full_like(e.numeric, np.nan), scale)
+            self.torch_model.set_waiting(e.numeric.shape)
             self.torch_verdict.setText(self.tr("hand vs autograd: <i>torch is loading…</i>"))
         self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences"), e.manual_vs_numeric))
 

@@ -55,7 +55,7 @@ class TrajectoryPanel(Retranslatable, QGroupBox):
         if e.torch is not None:
             self.forward_model.set_values(np.column_stack([e.torch.z, e.torch.a]))
         else:
-            self.forward_model.set_values(np.full((s.problem.n_out, 2), np.nan))
+            self.forward_model.set_waiting((s.problem.n_out, 2))
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
         with np.errstate(invalid="ignore"):  # both infinite after a divergence: the gap is NaN, shown as such
             gap = s.manual.weight.astype(np.float64) - s.torch.weight

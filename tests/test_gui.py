@@ -283,6 +283,7 @@ def test_window_remembers_its_settings(qtbot, settings_file):
 
 def test_window_works_before_torch_loads_and_fills_in_after(qtbot, settings_file):
     from core.session import Session
+    from gui.array_model import cell_text
     from gui.controller import SessionController
     from gui.main_window import MainWindow
 
@@ -291,6 +292,10 @@ def test_window_works_before_torch_loads_and_fills_in_after(qtbot, settings_file
     qtbot.addWidget(w)
     w.show()
     assert "loading" in w.gradient_panel.torch_verdict.text()
+    for name in ("torchGradView", "torchForwardView"):  # waiting, not NaN, which would read as a failure
+        model = grid(w, name).model()
+        assert {model.data(model.index(i, j)) for i in range(model.rowCount()) for j in range(model.columnCount())} \
+            == {"…"}
     assert not action(w, "actionStep").isEnabled()
     type_into(qtbot, grid(w, "weightEditor"), 0, 0, "0.25")  # editing works meanwhile
     with qtbot.waitSignal(controller.torchReady):
@@ -299,6 +304,8 @@ def test_window_works_before_torch_loads_and_fills_in_after(qtbot, settings_file
     assert action(w, "actionStep").isEnabled()
     assert "agree" in w.gradient_panel.torch_verdict.text()
     assert_allclose(values(grid(w, "torchGradView"))[0, 0], controller.session.evaluate().torch.grad[0, 0])
+    model = grid(w, "torchForwardView").model()
+    assert model.data(model.index(0, 0)) == cell_text(float(controller.session.evaluate().torch.z[0]), model.digits)
 
 
 @pytest.mark.parametrize("name", ["weightEditor", "inputEditor", "targetEditor", "manualGradView", "torchGradView",
