@@ -107,7 +107,8 @@ class LossPlot(Retranslatable, QWidget):
         set_plot_font(self.plot_widget, font)
         self._label_axes(css_size(font))
         self._pens(2.0 if presenting else 1.0)
-        self._legend.setLabelTextSize(css_size(font))
+        # projected, the legend has no numbers to read and would cover the curve at full size: 70 % (still 23 px)
+        self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._fill_legend()  # anew: a legend keeps the size of its largest labels otherwise
 
     def _fill_legend(self) -> None:

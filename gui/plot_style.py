@@ -4,10 +4,10 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 
-def css_size(font: QFont) -> str:
-    """The font's size as a CSS pixel size, for pyqtgraph's HTML labels."""
-    pixels = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
-    return f"{pixels}px"
+def css_size(font: QFont, scale: float = 1.0) -> str:
+    """The font's size (times `scale`) as a CSS pixel size, for pyqtgraph's HTML labels."""
+    pixels = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 4 / 3
+    return f"{round(pixels * scale)}px"
 
 
 def set_plot_font(widget: pg.PlotWidget, font: QFont) -> None:

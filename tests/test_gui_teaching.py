@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
@@ -252,6 +252,9 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
     for hidden in (window.settings_panel, window.detail_tabs, window.gradient_panel.numeric_part):
         assert not hidden.isVisible()
     assert window.loss_plot._manual.opts["pen"].widthF() > 5  # thicker lines
+    legend, view = window.loss_plot._legend, window.loss_plot.plot_widget.getPlotItem().vb
+    xs, ys = window.loss_plot._manual.getData()
+    assert not any(legend.sceneBoundingRect().contains(view.mapViewToScene(QPointF(x, y))) for x, y in zip(xs, ys))
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # leaves, as a slide show does
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
     assert not action(window, "actionPresentation").isChecked()
