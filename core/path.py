@@ -1,16 +1,25 @@
 """WeightPath: where the trajectories' weights have been, thinned so a million steps cost as little as a thousand.
 
 The loss landscape draws the optimizers' paths over any two weights the user picks, so the whole W is kept for
-each trajectory (by hand, torch, and the forgetful twin, NaN where it was off), but not at every step: a point is kept every `stride` steps, and when MAX_POINTS are held the stride doubles and every
-other point goes. Like LossTrace, a path is an immutable (buffer, length) view shared between undo states: it
-writes into the buffer only when it is the buffer's newest view, and thinning makes a new buffer, so a state kept
-for undo always reads its own points.
+each trajectory (by hand, torch, and the forgetful twin, NaN where it was off), but not at every step: a point is
+kept every `stride` steps, and when max_points(shape) are held the stride doubles and every other point goes. Like
+LossTrace, a path is an immutable (buffer, length) view shared between undo states: it writes into the buffer only
+when it is the buffer's newest view, and thinning makes a new buffer, so a state kept for undo always reads its own
+points.
 """
 
 import numpy as np
 
-MAX_POINTS = 2048
+MAX_POINTS = 2048  # a path keeps at most this many points ...
+# ... and at most this many weights per trajectory, so a 16×16 W keeps 256 points: the path then costs at most
+# 1.6 MB however large W is, and the autosave that writes it every few seconds stays quick
+MAX_WEIGHTS = 65536
 ENGINES = 3  # manual, torch, forgetful
+
+
+def max_points(shape: tuple[int, int]) -> int:
+    """How many points a path of W of `shape` keeps at most."""
+    return max(2, min(MAX_POINTS, MAX_WEIGHTS // (shape[0] * shape[1])))
 
 
 class _Buffer:
@@ -77,7 +86,7 @@ class WeightPath:
             return self
         if buffer.used != self._length:  # another path has written past our end: branch off
             buffer = buffer.copy(self._length, slice(None), buffer.stride)
-        if buffer.used >= MAX_POINTS:
+        if buffer.used >= max_points(buffer.weights.shape[2:]):
             stride = 2 * buffer.stride
             buffer = buffer.copy(self._length, buffer.steps[: self._length] % stride == 0, stride)
             if step % stride and not always:

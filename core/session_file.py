@@ -2,7 +2,7 @@
 
 Weights and optimizer state are nested lists of floats (float32 values are exact in a JSON double); the loss
 history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact, as
-are the weights of the landscape's path (at most 2048 points of each trajectory's W).
+are the weights of the landscape's path (at most 2048 points of each trajectory's W, fewer for a large W).
 """
 
 import base64
@@ -16,15 +16,15 @@ import numpy as np
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.optimizer_spec import OptimizerSpec
-from core.path import ENGINES, MAX_POINTS, WeightPath
+from core.path import ENGINES, WeightPath, max_points
 from core.problem import Problem, cast_finite
 from core.session import SessionState, checked_weight
 from core.trace import LossTrace
 
 FORMAT = "backprop-stepper-session"
 VERSION = 1
-# A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 17 MB
-# (2048 points of three 16×16 W)
+# A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 2.1 MB
+# (core.path.MAX_WEIGHTS for each of three trajectories)
 MAX_FILE_BYTES = 64 * 2**20
 
 # Refusals, in English here; the window shows them translated (core.i18n)
@@ -195,7 +195,8 @@ def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:
     steps = _field(saved, "steps", list)
     whole = all(isinstance(s, int) and not isinstance(s, bool) for s in steps)
     in_order = whole and all(a <= b for a, b in zip([0, *steps], [*steps, step]))  # 0 ≤ s₀ ≤ s₁ ≤ … ≤ step
-    _require(0 < len(steps) <= MAX_POINTS and in_order, Message(PATH_STEPS, step=step, most=MAX_POINTS))
+    most = max_points(shape)
+    _require(0 < len(steps) <= most and in_order, Message(PATH_STEPS, step=step, most=most))
     steps = np.array(steps, dtype=np.int64)
     weights = _unpack(saved, "path", "weights")
     _require(weights.size == steps.size * ENGINES * shape[0] * shape[1], Message(PATH_WEIGHTS, shape=str(shape)))

@@ -99,6 +99,18 @@ def test_path_keeps_every_step_then_thins_to_a_bounded_number_of_points():
     assert_allclose(path.weights(1)[:, 1, 1], -path.steps, rtol=0)
 
 
+def test_a_large_w_keeps_fewer_points_so_its_path_stays_small():
+    from core.path import MAX_WEIGHTS, max_points
+
+    assert max_points((3, 3)) == MAX_POINTS and max_points((16, 16)) == MAX_WEIGHTS // 256 == 256
+    w = np.zeros((16, 16))
+    path = WeightPath.start(0, w, w)
+    for k in range(1, 4 * 256):
+        path = path.appended(k, w + k, w - k)
+    assert len(path) <= 256 and path.stride == 4
+    assert path.weights().nbytes <= 3 * MAX_WEIGHTS * 8  # 1.6 MB, all three trajectories
+
+
 def test_an_undone_state_keeps_its_own_path():
     session = Session(default_state())
     session.step(5)
