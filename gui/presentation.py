@@ -6,7 +6,7 @@ scenes, are told separately. Presentation mode remembers what it changes and put
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QCheckBox, QMainWindow, QWidget
 
 ZOOMS = [0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.5, 3.0]
 NUMBER_PIXELS = 24  # in presentation mode at zoom 1, digits are at least this tall on screen
@@ -94,6 +94,12 @@ class Projection(QObject):
     def _apply_font(self) -> None:
         font = self.font()
         self._window.setFont(font)
+        # check boxes keep the style's 13 px box whatever the font; zoomed, they grow with the text
+        zoomed = QFontMetrics(font).height() > QFontMetrics(self._base).height()
+        side = round(0.75 * QFontMetrics(font).height())
+        sheet = f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}" if zoomed else ""
+        for box in self._window.findChildren(QCheckBox):  # each box: a window-wide sheet re-polishes every widget
+            box.setStyleSheet(sheet)
         self._apply_plots(font, self._presenting)
         self.changed.emit()
 

@@ -252,6 +252,7 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
     for hidden in (window.settings_panel, window.detail_tabs, window.gradient_panel.numeric_part):
         assert not hidden.isVisible()
     assert window.loss_plot._manual.opts["pen"].widthF() > 5  # thicker lines
+    assert indicator_pixels(window.loss_plot.follow) >= 24  # check boxes grow with the type
     legend, view = window.loss_plot._legend, window.loss_plot.plot_widget.getPlotItem().vb
     xs, ys = window.loss_plot._manual.getData()
     assert not any(legend.sceneBoundingRect().contains(view.mapViewToScene(QPointF(x, y))) for x, y in zip(xs, ys))
@@ -262,6 +263,15 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
     qtbot.waitUntil(lambda: window.size() == desk_size, timeout=3000)
     assert window.settings_panel.isVisible() and window.detail_tabs.isVisible()
     assert number_pixels(grid(window, "weightEditor")) < 24
+    assert indicator_pixels(window.loss_plot.follow) < 20
+
+
+def indicator_pixels(box) -> int:
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box).height()
 
 
 def test_shortcuts_sheet_lists_every_shortcut(qtbot, window, monkeypatch):
