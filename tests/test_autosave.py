@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from core import session_file
@@ -77,6 +78,31 @@ def test_autosave_writes_while_the_session_changes_and_a_clean_close_removes_it(
     controller.undo_stack.setClean()
     assert window.close()
     assert not recovery.exists()
+
+
+def test_a_slow_save_spaces_the_next_ones_out(qtbot, tmp_path, settings_file, monkeypatch):
+    """A million steps of history take ~0.3 s to write, blocking the window: autosave then waits 20 times as long."""
+    controller = SessionController(Session())
+    window = MainWindow(controller, settings_file)
+    qtbot.addWidget(window)
+    autosave = Autosave(controller, window, tmp_path / "recovery.json", seconds=3.0)
+    autosave.start()
+    quick = session_file.save
+
+    def slow(state, path):
+        quick(state, path)
+        time.sleep(0.25)
+
+    monkeypatch.setattr(session_file, "save", slow)
+    controller.step(1)
+    autosave.save_if_changed()
+    assert autosave.interval >= 5.0
+    monkeypatch.setattr(session_file, "save", quick)
+    controller.step(1)
+    autosave.save_if_changed()
+    assert autosave.interval == pytest.approx(3.0, abs=0)
+    controller.undo_stack.setClean()
+    window.close()
 
 
 def test_declining_recovery_removes_the_file(qtbot, tmp_path, settings_file, dialogs):
