@@ -12,12 +12,23 @@ _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
+CELL_SAMPLES = (-0.0012345678901234, -1.2345678901234e-10)  # the widest plain and e-notation texts, for Grid.fit
+
+
 def cell_text(value: float, digits: int) -> str:
-    """`value` to `digits` significant digits, in the width Grid.fit gives a column. From 4 digits up that is the
-    width of −0.00ddddd, and e-notation (−2.2352e−08) would be wider, so it gives up one digit; the tooltip holds
-    every digit."""
+    """`value` to `digits` significant digits, or fewer where the text would be longer than −0.00ddddd:
+    e-notation from 4 digits up (always one digit fewer, so a grid reads evenly), and −0.000dddd, which g-format
+    keeps down to 1e-4 (with 3 digits and fewer, −d.dde−dd sets the length). Grid.fit sizes columns for both
+    samples; the tooltip holds every digit."""
+    longest = len(short_number(CELL_SAMPLES[0] if digits > 3 else CELL_SAMPLES[1], digits))
     text = short_number(value, digits)
-    return short_number(value, digits - 1) if digits > 3 and "e" in text else text
+    if digits > 3 and "e" in text:  # one digit fewer for every e-notation number, not only for negative ones
+        digits -= 1
+        text = short_number(value, digits)
+    while len(text) > longest and digits > 1:
+        digits -= 1
+        text = short_number(value, digits)
+    return text
 
 
 class ArrayModel(QAbstractTableModel):

@@ -3,11 +3,10 @@
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
-from gui.array_model import ArrayModel, cell_text
+from gui.array_model import CELL_SAMPLES, ArrayModel, cell_text
 
 MAX_VISIBLE = 8  # beyond this many rows or columns the grid scrolls
 HIGHLIGHTED = "QTableView { border: 3px solid #f08c00; }"
-WIDEST_NUMBERS = (-0.0012345678901234, -1.2345678901234e-10)  # as cell text, the widest plain and e-notation
 
 
 class Grid(QTableView):
@@ -39,7 +38,7 @@ class Grid(QTableView):
         """Column widths for the widest numbers at the current font; the view sized to show them."""
         metrics = self.fontMetrics()
         digits = self.model().digits
-        width = max(metrics.horizontalAdvance(cell_text(v, digits)) for v in WIDEST_NUMBERS)
+        width = max(metrics.horizontalAdvance(cell_text(v, digits)) for v in CELL_SAMPLES)
         self.horizontalHeader().setDefaultSectionSize(width + 10)
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.updateGeometry()

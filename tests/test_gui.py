@@ -435,8 +435,8 @@ def test_the_undo_limit_is_shown(window):
 
 @pytest.mark.parametrize("digits", [3, 4, 5, 6])
 def test_every_number_fits_its_cell_without_an_ellipsis(qtbot, digits):
-    """Columns are sized for −0.00ddddd; e-notation and large numbers must not be wider (they used to be cut to
-    "−2.2352e…" in the forward pass and the gradients)."""
+    """No cell text is wider than its column (numbers used to be cut to "−2.2352e…" in the forward pass and the
+    gradients, and to "−0.0003…" in W when projected)."""
     from PySide6.QtWidgets import QStyle
 
     from gui.array_model import ArrayModel
@@ -445,8 +445,8 @@ def test_every_number_fits_its_cell_without_an_ellipsis(qtbot, digits):
     model = ArrayModel("test", digits=digits)
     view = Grid(model, "testGrid", "test")
     qtbot.addWidget(view)
-    samples = [-2.2352e-08, -0.0043225123, -1.7484e-10, 123456.789, -987654321.0, -1.2345e+30, -0.99999999,
-               -1.5e-300, 6.0e-5]
+    samples = [-2.2352e-08, -0.0043225123, -0.00033216789, -1.7484e-10, 123456.789, -987654321.0, -1.2345e+30,
+               -0.99999999, -1.5e-300, -1.23456e-300, 6.0e-5]
     model.set_values(np.array([samples]))
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     for pixels in (13, 33):  # at the desk, and projected
