@@ -6,7 +6,7 @@ scenes, are told separately. Presentation mode remembers what it changes and put
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QCheckBox, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QWidget
 
 ZOOMS = [0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.5, 3.0]
 NUMBER_PIXELS = 24  # in presentation mode at zoom 1, digits are at least this tall on screen
@@ -38,6 +38,17 @@ def high_contrast(palette: QPalette) -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
     return p
+
+
+def fit_check_box(box: QCheckBox, font: QFont) -> None:
+    """Styles draw a 13 px box whatever the font: where `font`, the one the box is getting, is larger than the
+    application's (zoomed, projected), the box grows with its text. (The box's own font is not the guide: a box
+    with a style sheet takes its parent's new font only later. And a sheet on each box, because one on the window
+    would re-polish every widget, and left the desk layout scrolling after presentation.)"""
+    height = QFontMetrics(font).height()
+    side = round(0.75 * height)
+    zoomed = height > QFontMetrics(QApplication.font()).height()
+    box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}" if zoomed else "")
 
 
 class Projection(QObject):
@@ -94,12 +105,8 @@ class Projection(QObject):
     def _apply_font(self) -> None:
         font = self.font()
         self._window.setFont(font)
-        # check boxes keep the style's 13 px box whatever the font; zoomed, they grow with the text
-        zoomed = QFontMetrics(font).height() > QFontMetrics(self._base).height()
-        side = round(0.75 * QFontMetrics(font).height())
-        sheet = f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}" if zoomed else ""
-        for box in self._window.findChildren(QCheckBox):  # each box: a window-wide sheet re-polishes every widget
-            box.setStyleSheet(sheet)
+        for box in self._window.findChildren(QCheckBox):
+            fit_check_box(box, font)
         self._apply_plots(font, self._presenting)
         self.changed.emit()
 

@@ -12,6 +12,7 @@ from core.problem import DTYPES, MAX_SIZE
 from core.session import Session
 from gui.controller import SessionController
 from gui.i18n import Retranslatable, core_text, error_text
+from gui.presentation import fit_check_box
 
 
 def _combo(object_name: str, items: dict[str, str]) -> QComboBox:
@@ -107,6 +108,8 @@ class SettingsPanel(Retranslatable, QGroupBox):
         self._fields = {h.name: self._field(h) for h in spec.info.hyperparameters}
         for h in spec.info.hyperparameters:
             self._hyper_form.addRow(core_text(h.label), self._fields[h.name])
+            if isinstance(self._fields[h.name], QCheckBox):
+                fit_check_box(self._fields[h.name], self.font())  # made after the zoom was applied
         self._form_kind = spec.kind
 
     def _field(self, h: Hyperparameter) -> QLineEdit | QCheckBox:

@@ -266,6 +266,21 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
     assert indicator_pixels(window.loss_plot.follow) < 20
 
 
+def test_check_boxes_made_while_zoomed_grow_with_the_type_too(qtbot, window):
+    """The optimizer's flags are rebuilt when the optimizer changes, after the zoom was applied."""
+    from core.optimizer_spec import OptimizerSpec
+
+    for _ in range(6):  # zoom 2
+        action(window, "actionZoomIn").trigger()
+    window.controller.perform(Session.set_optimizer, OptimizerSpec.create("sgd"))
+    settle(qtbot, window)
+    nesterov = window.findChild(QWidget, "hyper_nesterov")
+    assert indicator_pixels(nesterov) == round(0.75 * nesterov.fontMetrics().height()) > 16
+    action(window, "actionZoomReset").trigger()
+    settle(qtbot, window)
+    assert indicator_pixels(nesterov) < 16  # the style's own box again
+
+
 def indicator_pixels(box) -> int:
     from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
