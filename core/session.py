@@ -72,8 +72,8 @@ class SessionState:
 
     def __post_init__(self):
         if self.path is None:
-            twin = self.forgetful.weight if self.forgetful is not None else None
-            object.__setattr__(self, "path", WeightPath.start(self.step, self.manual.weight, self.torch.weight, twin))
+            path = WeightPath.start(self.step, self.manual.weight, self.torch.weight, _weight(self.forgetful))
+            object.__setattr__(self, "path", path)
 
     @classmethod
     def start(cls, problem: Problem, optimizer: OptimizerSpec, weight, forgetful: bool = False) -> "SessionState":
@@ -185,8 +185,7 @@ class Session:
             s = self._state
             with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
                 torch_pass = self.torch_engine().evaluate(s.problem) if self.torch_ready else None
-                twin = s.forgetful.weight if s.forgetful is not None else None
-                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass, twin))
+                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass, _weight(s.forgetful)))
         return self._evaluation[1]
 
     def divergence(self) -> str | None:
@@ -246,8 +245,7 @@ class Session:
             previous, state = state, state.replace(
                 step=state.step + 1, trace=state.trace.appended(loss, torch_loss, forgetful_loss),
                 manual=manual, torch=torch_state, forgetful=forgetful,
-                path=state.path.appended(state.step + 1, manual.weight, torch_state.weight,
-                                         forgetful.weight if forgetful is not None else None))
+                path=state.path.appended(state.step + 1, manual.weight, torch_state.weight, _weight(forgetful)))
             taken += 1
             bad = state.first_non_finite()
             if bad:
@@ -288,9 +286,8 @@ class Session:
             return engine.with_weight(w)
         s = self._state
         changes = {name: edited(engine) for name, engine in s.engines()}
-        twin = changes.get("forgetful")
         changes["path"] = s.path.appended(s.step, changes["manual"].weight, changes["torch"].weight,
-                                          twin.weight if twin is not None else None, always=True)
+                                          _weight(changes.get("forgetful")), always=True)
         if s.step == 0:
             start = s.start_weight.copy()
             start[i, j] = value
@@ -303,7 +300,7 @@ class Session:
         weight = checked_weight(weight, s.problem)
         w = cast_finite(weight, s.problem.np_dtype, "W")
         changes = {name: engine.with_weight(w) for name, engine in s.engines()}
-        changes["path"] = s.path.appended(s.step, w, w, w if s.forgetful is not None else None, always=True)
+        changes["path"] = s.path.appended(s.step, w, w, _weight(changes.get("forgetful")), always=True)
         if s.step == 0:
             changes["start_weight"] = weight
         self._commit(Message(SET_W), s.replace(**changes))
@@ -440,6 +437,11 @@ class Session:
         self._undo.append((label, self._state))
         self._state = state
         return True
+
+
+def _weight(engine: EngineState | None) -> np.ndarray | None:
+    """The trajectory's W, or None for the forgetful twin while it is off."""
+    return None if engine is None else engine.weight
 
 
 def _hand_update(state: SessionState, engine: EngineState, forget: bool = False) -> tuple[EngineState, float]:
