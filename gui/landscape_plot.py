@@ -192,8 +192,7 @@ class LandscapePlot(Retranslatable, QWidget):
         c.twin_path.setData(twin[:, 0], twin[:, 1])
         c.start.setData([manual[0, 0]], [manual[0, 1]])
         c.now.setData([manual[-1, 0]], [manual[-1, 1]])
-        at = s.forgetful is not None and twin.size and np.isfinite(s.forgetful.weight).all()
-        c.twin.setData(*(([twin[-1, 0]], [twin[-1, 1]]) if at else ([], [])))
+        c.twin.setData(*(([twin[-1, 0]], [twin[-1, 1]]) if twin.size else ([], [])))  # where the twin is (or was last)
         item = c.plot_widget.getPlotItem()
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
