@@ -41,12 +41,13 @@ class _Canvas:
         self.manual_path = item.plot()
         self.torch_path = item.plot()
         self.twin_path = item.plot()
-        self.now = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
-        item.addItem(self.now)
         self.start = pg.ScatterPlotItem(size=9, symbol="s", pen=pg.mkPen("k"), brush=pg.mkBrush("w"))
-        item.addItem(self.start)
+        self.now = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
         self.twin = pg.ScatterPlotItem(size=9, symbol="t", pen=pg.mkPen("k"), brush=pg.mkBrush(FORGETFUL_COLOUR))
-        item.addItem(self.twin)
+        # over the paths, and the current point over the start, which hid it while the path was still short
+        for z, marker in enumerate((self.start, self.now, self.twin), start=1):
+            marker.setZValue(z)
+            item.addItem(marker)
 
     def set_projection(self, font, presenting: bool) -> None:
         set_plot_font(self.plot_widget, font)

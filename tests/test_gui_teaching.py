@@ -129,6 +129,8 @@ def test_landscape_at_the_current_point_is_the_current_loss(qtbot, window):
     assert drawn.surface.shape == (len(drawn.vs), len(drawn.us))
     assert_allclose(drawn.surface[drawn.node], c.session.evaluate().forward.loss, rtol=1e-12)
     assert len(landscape.canvas.manual_path.getData()[0]) == 21 + 1  # steps 0..20 and the current point
+    canvas = landscape.canvas  # the markers over the paths, the current point over the start
+    assert canvas.manual_path.zValue() < canvas.start.zValue() < canvas.now.zValue()
     landscape.choose((0, 0), (1, 2))
     drawn = landscape.drawn
     assert_allclose(drawn.surface[drawn.node], c.session.evaluate().forward.loss, rtol=1e-12)
