@@ -22,14 +22,13 @@ NUMBERS_ONLY = QT_TRANSLATE_NOOP("core", "{what} must hold numbers only")
 NOT_TABLE = QT_TRANSLATE_NOOP("core", "{what} must be a table with one row per sample, not shape {shape}")
 SAMPLES = QT_TRANSLATE_NOOP("core", "the data must hold 1 to {most} samples, not {m}")
 COLUMNS = QT_TRANSLATE_NOOP("core", "{what} must have 1 to {most} columns, not {n}")
-SAMPLES_DIFFER = QT_TRANSLATE_NOOP("core", "X has {m_x} samples and Y has {m_y}: every sample needs its inputs and "
-                                   "its targets")
+SAMPLES_DIFFER = QT_TRANSLATE_NOOP("core", "samples in X: {m_x}, in Y: {m_y}; every sample needs its inputs and its "
+                                   "targets")
 NOT_FINITE = QT_TRANSLATE_NOOP("core", "{what} must hold finite numbers only")
 NOT_CLASSES = QT_TRANSLATE_NOOP("core", "the targets must be one column of whole class indices (0, 1, 2, …)")
 NOT_IN_CLASSES = QT_TRANSLATE_NOOP("core", "a class index is outside 0 to {last}")
-INPUTS_DIFFER = QT_TRANSLATE_NOOP("core", "the data has {found} inputs per sample; the network takes {n_in}")
-TARGETS_DIFFER = QT_TRANSLATE_NOOP("core", "the data has {found} targets per sample; the network has {n_out} "
-                                   "outputs")
+INPUTS_DIFFER = QT_TRANSLATE_NOOP("core", "input columns in the data: {found}; inputs of the network: {n_in}")
+TARGETS_DIFFER = QT_TRANSLATE_NOOP("core", "target columns in the data: {found}; outputs of the network: {n_out}")
 BCE_RANGE = QT_TRANSLATE_NOOP("core", "binary cross-entropy needs targets from 0 to 1; sample {sample} has {value}")
 CE_COLUMN = QT_TRANSLATE_NOOP("core", "cross-entropy needs one column of class indices; the data has {found} "
                               "target columns")

@@ -36,7 +36,7 @@ def test_data_holds_read_only_float64_copies_and_a_vector_y_is_one_column():
     (np.zeros((MAX_SAMPLES + 1, 1)), np.zeros(MAX_SAMPLES + 1), "the data must hold 1 to 10000 samples, not 10001"),
     (np.zeros((2, 17)), [0, 1], "X must have 1 to 16 columns, not 17"),
     (np.zeros((2, 1)), np.zeros((2, 0)), "Y must have 1 to 16 columns, not 0"),
-    ([[1.0], [2.0]], [1.0], "X has 2 samples and Y has 1: every sample needs its inputs and its targets"),
+    ([[1.0], [2.0]], [1.0], "samples in X: 2, in Y: 1; every sample needs its inputs and its targets"),
     ([[1.0, np.inf]], [1.0], "X must hold finite numbers only"),
     ([[1.0]], [np.nan], "Y must hold finite numbers only"),
     ([["a"]], [1.0], "X must hold numbers only"),
@@ -75,10 +75,10 @@ def _data(Y) -> Data:
 
 @pytest.mark.parametrize("Y, n_in, n_out, loss, why", [
     ([[0.5, -3.0]] * 2, 2, 2, "mse", None),
-    ([[0.5, -3.0]] * 2, 3, 2, "mse", "the data has 2 inputs per sample; the network takes 3"),
-    ([[0.5, -3.0]] * 2, 2, 1, "mse", "the data has 2 targets per sample; the network has 1 outputs"),
+    ([[0.5, -3.0]] * 2, 3, 2, "mse", "input columns in the data: 2; inputs of the network: 3"),
+    ([[0.5, -3.0]] * 2, 2, 1, "mse", "target columns in the data: 2; outputs of the network: 1"),
     ([[0.0], [1.0], [0.25]], 2, 1, "bce", None),
-    ([[0.0], [1.0], [0.25]], 2, 2, "bce", "the data has 1 targets per sample; the network has 2 outputs"),
+    ([[0.0], [1.0], [0.25]], 2, 2, "bce", "target columns in the data: 1; outputs of the network: 2"),
     ([[0.0], [1.0000001], [-1.0]], 2, 1, "bce",
      "binary cross-entropy needs targets from 0 to 1; sample 2 has 1.0000001"),
     ([[0.0], [1.0], [-1.0]], 2, 1, "bce", "binary cross-entropy needs targets from 0 to 1; sample 3 has -1"),
