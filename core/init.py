@@ -15,10 +15,9 @@ from typing import Sequence
 import numpy as np
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.problem import MAX_SIZE
+from core.network import check_widths
 
 MAX_SEED = 2**64 - 1  # torch.manual_seed accepts 0 .. 2⁶⁴ − 1
-MAX_LAYERS = 6  # most weight layers a network may have
 
 SCHEMES = ("torch", "zeros", "xavier", "he")
 SCHEME_LABELS = {  # shown in menus (translatable)
@@ -73,19 +72,6 @@ def check_seed(seed: int) -> int:
         raise ValueError(Message(QT_TRANSLATE_NOOP("core", "seed must be a whole number from 0 to {most}, not "
                                                            "{seed}"), most=MAX_SEED, seed=str(seed)))
     return int(seed)
-
-
-def check_widths(widths: Sequence[int]) -> tuple[int, ...]:
-    """N0, …, NL as ints if there are 1 to MAX_LAYERS layers of 1 to MAX_SIZE units each, or a ValueError."""
-    if not 2 <= len(widths) <= MAX_LAYERS + 1:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "a network has {fewest} to {most} widths (1 to "
-                                                           "{layers} layers), not {count}"),
-                                 fewest=2, most=MAX_LAYERS + 1, layers=MAX_LAYERS, count=len(widths)))
-    for n in widths:
-        if isinstance(n, bool) or not isinstance(n, Integral) or not 1 <= n <= MAX_SIZE:
-            raise ValueError(Message(QT_TRANSLATE_NOOP("core", "each width must be a whole number from 1 to "
-                                                               "{most}, not {width}"), most=MAX_SIZE, width=str(n)))
-    return tuple(int(n) for n in widths)
 
 
 def initial_parameters(widths: Sequence[int], bias: bool, scheme: str = "torch", seed: int = 0

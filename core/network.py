@@ -14,6 +14,7 @@ some layer up, `start`): finite differences and the loss landscape evaluate thou
 
 import dataclasses
 from dataclasses import dataclass
+from numbers import Integral
 from typing import NamedTuple, Sequence
 
 import numpy as np
@@ -28,12 +29,22 @@ MAX_WIDTH = 16  # units in any layer, inputs included
 
 Params = dict[str, np.ndarray]  # "W1", "b1", "W2", ... in the order of nn.Sequential(...).parameters()
 
-WIDTHS = QT_TRANSLATE_NOOP("core", "a network has 2 to {most} widths (inputs, then each layer's units), not {count}")
-WIDTH_RANGE = QT_TRANSLATE_NOOP("core", "every width must be a whole number from 1 to {most}, not {width}")
+WIDTHS = QT_TRANSLATE_NOOP("core", "a network has {fewest} to {most} widths (1 to {layers} layers), not {count}")
+WIDTH_RANGE = QT_TRANSLATE_NOOP("core", "each width must be a whole number from 1 to {most}, not {width}")
 ACTIVATION_COUNT = QT_TRANSLATE_NOOP("core", "give one activation per layer: {layers}, not {count}")
 LOGITS_LAST = QT_TRANSLATE_NOOP("core", "under {loss} the last layer is linear (the loss applies {link} itself): "
                                 "its activation must be identity, not {activation}")
 CLASSES = QT_TRANSLATE_NOOP("core", "cross-entropy needs at least 2 outputs, one per class")
+
+
+def check_widths(widths: Sequence[int]) -> tuple[int, ...]:
+    """N0, …, NL as ints if there are 1 to MAX_LAYERS layers of 1 to MAX_WIDTH units each, or a ValueError."""
+    if not 2 <= len(widths) <= MAX_LAYERS + 1:
+        raise ValueError(Message(WIDTHS, fewest=2, most=MAX_LAYERS + 1, layers=MAX_LAYERS, count=len(widths)))
+    for n in widths:
+        if isinstance(n, bool) or not isinstance(n, Integral) or not 1 <= n <= MAX_WIDTH:
+            raise ValueError(Message(WIDTH_RANGE, most=MAX_WIDTH, width=str(n)))
+    return tuple(int(n) for n in widths)
 
 
 def weight_name(layer: int) -> str:
@@ -54,14 +65,9 @@ class NetworkSpec:
     loss: str = "mse"
 
     def __post_init__(self):
-        widths, activations = tuple(self.widths), tuple(self.activations)
+        widths, activations = check_widths(self.widths), tuple(self.activations)
         object.__setattr__(self, "widths", widths)
         object.__setattr__(self, "activations", activations)
-        if not 2 <= len(widths) <= MAX_LAYERS + 1:
-            raise ValueError(Message(WIDTHS, most=MAX_LAYERS + 1, count=len(widths)))
-        for width in widths:
-            if isinstance(width, bool) or not isinstance(width, (int, np.integer)) or not 1 <= width <= MAX_WIDTH:
-                raise ValueError(Message(WIDTH_RANGE, most=MAX_WIDTH, width=repr(width)))
         if len(activations) != len(widths) - 1:
             raise ValueError(Message(ACTIVATION_COUNT, layers=len(widths) - 1, count=len(activations)))
         for name in activations:
@@ -83,7 +89,7 @@ class NetworkSpec:
             activations = [activations] * layers
             if loss_named(loss).on_logits and layers >= 1:
                 activations[-1] = "identity"
-        return cls(tuple(int(w) for w in widths), tuple(activations), bias, loss)
+        return cls(tuple(widths), tuple(activations), bias, loss)
 
     def replace(self, **changes) -> "NetworkSpec":
         return dataclasses.replace(self, **changes)
