@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.losses import loss as loss_named, one_hot as one_hot_rows
 
 MAX_SAMPLES = 10_000
 MAX_COLUMNS = 16  # at most 16 inputs and at most 16 target columns (a network's widths are 1..16)
-LOSSES = ("mse", "bce", "ce")
 
 NUMBERS_ONLY = QT_TRANSLATE_NOOP("core", "{what} must hold numbers only")
 NOT_TABLE = QT_TRANSLATE_NOOP("core", "{what} must be a table with one row per sample, not shape {shape}")
@@ -109,13 +109,12 @@ def one_hot(labels, classes: int) -> np.ndarray:
     labels = np.asarray(labels, dtype=np.int64)
     if ((labels < 0) | (labels >= classes)).any():
         raise ValueError(Message(NOT_IN_CLASSES, last=classes - 1))
-    return np.eye(classes)[labels]  # (classes, classes)[(m,)] -> (m, classes)
+    return one_hot_rows(labels, classes)
 
 
 def fits(data: Data, n_in: int, n_out: int, loss: str) -> str | None:
     """None if a network of n_in inputs and n_out outputs can learn `data` with `loss`, else why not (a Message)."""
-    if loss not in LOSSES:
-        raise ValueError(f"unknown loss {loss!r}; choose one of: {', '.join(LOSSES)}")
+    loss_named(loss)  # a ValueError naming the losses if it is none of them
     if data.n_in != n_in:
         return Message(INPUTS_DIFFER, found=data.n_in, n_in=n_in)
     if loss == "ce":

@@ -9,22 +9,18 @@ nothing is loaded. Written numbers are Python's repr of each float64, which read
 import math
 import os
 import re
-import stat
-from pathlib import Path
 
 import numpy as np
 
 from core.data import MAX_COLUMNS, MAX_SAMPLES, Data
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.session_file import CANNOT_OPEN, FOLDER, NOT_TEXT
+from core.text_file import read_text
 
 MAX_FILE_BYTES = 16 * 2**20  # 10,000 lines of 32 numbers written in full are about 8 MB
 
 # where: a location, then the problem found there
 AT_COLUMN = QT_TRANSLATE_NOOP("core", "line {line}, column {column}: {problem}")
 AT_LINE = QT_TRANSLATE_NOOP("core", "line {line}: {problem}")
-NOT_A_FILE = QT_TRANSLATE_NOOP("core", "it is not a regular file")
-TOO_LARGE = QT_TRANSLATE_NOOP("core", "it is {size} MB; data files are at most {most} MB")
 WIDTHS = QT_TRANSLATE_NOOP("core", "a data file holds 1 to {most} inputs and 1 to {most} targets, not {n_in} and "
                            "{n_targets}")
 NO_DATA = QT_TRANSLATE_NOOP("core", "it holds no data: expected lines of {expected} comma-separated numbers "
@@ -134,22 +130,8 @@ def _value(field: str, number: int, column: int) -> float:
 
 def load_csv(path: str | os.PathLike, n_in: int, n_targets: int) -> Data:
     """Read a CSV file of data; CsvError names the file and what is wrong with it."""
-    path = Path(path)
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise CsvError(Message(FOLDER))
-        if not stat.S_ISREG(info.st_mode):  # a device or a pipe could block or never end
-            raise CsvError(Message(NOT_A_FILE))
-        if info.st_size > MAX_FILE_BYTES:
-            raise CsvError(Message(TOO_LARGE, size=math.ceil(info.st_size / 2**20), most=MAX_FILE_BYTES // 2**20))
-        return read_csv(path.read_bytes().decode("utf-8"), n_in, n_targets)
-    except CsvError as e:
-        raise CsvError(Message(CANNOT_OPEN, path=str(path), reason=e.args[0])) from None
-    except OSError as e:
-        raise CsvError(Message(CANNOT_OPEN, path=str(path), reason=e.strerror or str(e))) from None
-    except UnicodeDecodeError:
-        raise CsvError(Message(CANNOT_OPEN, path=str(path), reason=Message(NOT_TEXT))) from None
+    return read_text(path, MAX_FILE_BYTES, QT_TRANSLATE_NOOP("core", "data files"),
+                     lambda text: read_csv(text, n_in, n_targets), CsvError)
 
 
 def column_names(n_in: int, n_targets: int, classes: bool = False) -> list[str]:

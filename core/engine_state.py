@@ -1,31 +1,43 @@
-"""EngineState: one trajectory's weight and optimizer state, as plain numpy values."""
+"""EngineState: one trajectory's parameters and optimizer state, as plain numpy values."""
 
 from dataclasses import dataclass
 
 import numpy as np
 
+from core.network import Params
 from core.optimizers import State
 
 
 @dataclass(frozen=True, eq=False)
 class EngineState:
-    """W and the optimizer's state (torch's keys; "step" is an int, the rest are arrays shaped like W)."""
+    """The parameters (W1, b1, …) and, for each, the optimizer's state (torch's keys; "step" is an int, the rest
+    are arrays shaped like the parameter). An optimizer not yet stepped holds {} for each (Adagrad: its sum)."""
 
-    weight: np.ndarray  # (n_out, n_in)
-    optimizer: State
+    params: Params
+    optimizer: dict[str, State]
+
+    @property
+    def weight(self) -> np.ndarray:
+        """W1: the one layer's weight, for the one-layer views."""
+        return self.params["W1"]
 
     def cast(self, dtype: np.dtype) -> "EngineState":
         def conv(v):
             return v.astype(dtype) if isinstance(v, np.ndarray) else v
 
-        return EngineState(conv(self.weight), {k: conv(v) for k, v in self.optimizer.items()})
+        return EngineState({n: conv(p) for n, p in self.params.items()},
+                           {n: {k: conv(v) for k, v in s.items()} for n, s in self.optimizer.items()})
 
-    def with_weight(self, weight: np.ndarray) -> "EngineState":
-        return EngineState(weight, self.optimizer)
+    def with_params(self, params: Params) -> "EngineState":
+        return EngineState(params, self.optimizer)
 
     def first_non_finite(self) -> str | None:
-        """Name of the first quantity holding NaN or ±inf ("weight", "exp_avg", ...), or None if all are finite."""
-        for name, v in (("weight", self.weight), *self.optimizer.items()):
-            if isinstance(v, np.ndarray) and not np.isfinite(v).all():
+        """The first quantity holding NaN or ±inf ("W1", "b2 exp_avg", …), or None if all are finite."""
+        for name, value in self.params.items():
+            if not np.isfinite(value).all():
                 return name
+        for name, state in self.optimizer.items():
+            for key, value in state.items():
+                if isinstance(value, np.ndarray) and not np.isfinite(value).all():
+                    return f"{name} {key}"
         return None

@@ -1,42 +1,83 @@
-"""Everything a view shows about one state: forward values, the chain rule, the three gradients, their gaps."""
+"""Everything a view shows about one state: forward values, every factor of the backward pass, the three
+witnesses of every parameter's gradient and how far apart they are — on the batch the next update takes."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
-from core.backprop import ChainRule, Forward, backward, forward
 from core.compare import TOLERANCES, Difference, difference
-from core.engine_state import EngineState
-from core.numeric import numeric_gradient
-from core.problem import Problem
+from core.explain import ChainRule, one_layer_chain
+from core.network import Backward, Forward, Params, backward, flatten, forward
+from core.numeric import numeric_gradients
+from core.state import SessionState
 
 
 @dataclass(frozen=True, eq=False)
 class Evaluation:
     """One state seen by the three witnesses. Torch fields are None while torch is loading."""
 
-    forward: Forward  # manual engine, at the manual weight
-    chain: ChainRule  # manual engine: every factor of dL/dW
-    numeric: np.ndarray  # (n_out, n_in) central differences in float64 at the manual weight
-    torch: "TorchPass | None"  # torch engine, at the torch weight  # noqa: F821 (imported lazily)
-    manual_vs_torch: Difference | None
-    manual_vs_numeric: Difference
-    weight_gap: float | None  # max|W_manual − W_torch|
-    forgetful_loss: float | None = None  # the forgetful twin's loss, when that trajectory is on
+    state: SessionState
+    X: np.ndarray  # (B, N0) the batch, in the dtype
+    targets: np.ndarray  # its targets as the loss takes them
+    forward: Forward  # manual engine, at the manual parameters
+    backward: Backward  # manual engine: every factor of the chain rule (with the problem's mistake, if any)
+    torch: "TorchPass | None"  # torch engine, at the torch trajectory's parameters  # noqa: F821 (lazy import)
+    # autograd at the manual parameters: the like-with-like witness of the hand-written gradient (the torch
+    # trajectory drifts from the hand-written one by rounding, so its own gradient is taken somewhere else)
+    autograd: Params | None
+    forgetful_loss: float | None = None  # the forgetful twin's loss on the batch, when that trajectory is on
+
+    @cached_property
+    def chain(self) -> ChainRule:
+        """The last layer's factors for the first sample, as the one-layer views show them."""
+        return one_layer_chain(self.forward, self.backward)
+
+    @property
+    def grads(self) -> Params:
+        """The hand-written gradient of every parameter."""
+        return self.backward.grads
+
+    @cached_property
+    def numeric(self) -> Params:
+        """Central differences in float64 at the manual parameters (computed when first asked for)."""
+        p = self.state.problem
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
+            return numeric_gradients(p.network, self.state.manual.params, self.X, self.targets)
+
+    @cached_property
+    def manual_vs_torch(self) -> Difference | None:
+        """Hand-written against autograd, both at the hand-written parameters, over every parameter."""
+        if self.autograd is None:
+            return None
+        return difference(flatten(self.grads), flatten(self.autograd), TOLERANCES[self.state.problem.dtype, "torch"])
+
+    @cached_property
+    def manual_vs_numeric(self) -> Difference:
+        """Hand-written against central differences, over every parameter."""
+        return difference(flatten(self.grads), flatten(self.numeric), TOLERANCES[self.state.problem.dtype,
+                                                                                 "numeric"])
+
+    @cached_property
+    def weight_gap(self) -> float | None:
+        """max |θ_manual − θ_torch| over every parameter: how far the two trajectories have drifted."""
+        if self.torch is None:
+            return None
+        manual, torch, _ = self.state.flat_parameters()
+        with np.errstate(invalid="ignore"):
+            return float(np.max(np.abs(manual.astype(np.float64) - torch)))
 
 
-def evaluate(problem: Problem, manual: EngineState, torch_weight: np.ndarray | None, torch_pass,
-             forgetful_weight: np.ndarray | None = None) -> Evaluation:
-    """Compare the manual gradient with torch's (if given) and with central differences."""
-    x = problem.x_cast
-    fwd = forward(manual.weight, x, problem.y_cast, problem.activation)
-    chain = backward(fwd, x, problem.activation)
-    numeric = numeric_gradient(manual.weight, problem.x, problem.y, problem.activation)
-    vs_numeric = difference(chain.dL_dW, numeric, TOLERANCES[problem.dtype, "numeric"])
-    twin = None if forgetful_weight is None else forward(forgetful_weight, x, problem.y_cast, problem.activation).loss
-    if torch_pass is None:
-        return Evaluation(fwd, chain, numeric, None, None, vs_numeric, None, twin)
-    vs_torch = difference(chain.dL_dW, torch_pass.grad, TOLERANCES[problem.dtype, "torch"])
-    with np.errstate(invalid="ignore"):
-        gap = float(np.max(np.abs(manual.weight.astype(np.float64) - torch_weight)))
-    return Evaluation(fwd, chain, numeric, torch_pass, vs_torch, vs_numeric, gap, twin)
+def evaluate(state: SessionState, torch_engine=None) -> Evaluation:
+    """The current state on its next batch, by hand and (given a loaded engine) by torch."""
+    p = state.problem
+    X, targets = state.batch()
+    fwd = forward(p.network, state.manual.params, X, targets)
+    bwd = backward(p.network, state.manual.params, fwd, targets, p.mistake)
+    twin = None if state.forgetful is None else forward(p.network, state.forgetful.params, X, targets).loss
+    if torch_engine is None:
+        return Evaluation(state, X, targets, fwd, bwd, None, None, twin)
+    torch_pass = torch_engine.evaluate(p, X, targets)
+    same = all(np.array_equal(state.manual.params[n], state.torch.params[n]) for n in state.manual.params)
+    autograd = torch_pass.grads if same else torch_engine.gradients_at(state.manual.params, p, X, targets)
+    return Evaluation(state, X, targets, fwd, bwd, torch_pass, autograd, twin)

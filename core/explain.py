@@ -1,6 +1,6 @@
 """The numbers behind the numbers: one gradient cell's chain rule, and the optimizer's state and next update.
 
-Everything here is read off the same code that computes and steps (core.backprop, core.optimizers), so an
+Everything here is read off the same code that computes and steps (core.network, core.optimizers), so an
 explanation cannot drift from what the tool does.
 """
 
@@ -10,12 +10,27 @@ import numpy as np
 
 from core import optimizers
 from core.activations import activation
-from core.backprop import ChainRule, Forward
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP
+from core.network import Backward, Forward, weight_name
 from core.notation import sub
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
+
+
+class ChainRule(NamedTuple):
+    """The one-layer chain rule of the first sample: dL/dW = dL/da · da/dz · dz/dW = outer(δ, x)."""
+
+    dL_da: np.ndarray  # (n_out,) (2/n_out)(a − y)
+    da_dz: np.ndarray  # (n_out,) f′(z)
+    delta: np.ndarray  # (n_out,) dL/dz = dL/da ⊙ da/dz
+    dL_dW: np.ndarray  # (n_out, n_in) the batch's gradient of the last layer's W
+
+
+def one_layer_chain(fwd: Forward, bwd: Backward) -> ChainRule:
+    """The last layer's factors for the first sample of the batch, as the one-layer views show them."""
+    last = len(bwd.deltas)
+    return ChainRule(bwd.dL_dout[0], bwd.derivatives[-1][0], bwd.deltas[-1][0], bwd.grads[weight_name(last)])
 
 
 class Factor(NamedTuple):
@@ -47,16 +62,17 @@ class ChainRuleCell(NamedTuple):
 
 
 def chain_rule_cell(problem: Problem, fwd: Forward, chain: ChainRule, i: int, j: int) -> ChainRuleCell:
-    """The chain rule for one weight w_ij, symbolic and numeric, for the problem's activation and MSE loss."""
+    """The chain rule for one weight w_ij of a one-layer network, symbolic and numeric, for the problem's
+    activation and MSE loss, for its first sample."""
     f = activation(problem.activation)
     symbols = {"a": f"a{sub(i)}", "z": f"z{sub(i)}", "y": f"y{sub(i)}", "x": f"x{sub(j)}", "n": str(problem.n_out)}
     factors = (
         Factor(f"∂L/∂a{sub(i)}", "(2/{n})({a} − {y})", symbols, float(chain.dL_da[i])),
         Factor(f"∂a{sub(i)}/∂z{sub(i)}", f.derivative_formula, symbols, float(chain.da_dz[i])),
-        Factor(f"∂z{sub(i)}/∂w{sub(i)}{sub(j)}", "{x}", symbols, float(problem.x_cast[j])),
+        Factor(f"∂z{sub(i)}/∂w{sub(i)}{sub(j)}", "{x}", symbols, float(fwd.activations[-2][0, j])),
     )
     # backward() forms δ = dL/da ⊙ da/dz, then δ·x, in the dtype: the same two roundings give the same number
-    product = (chain.dL_da[i] * chain.da_dz[i]) * problem.x_cast[j]
+    product = (chain.dL_da[i] * chain.da_dz[i]) * fwd.activations[-2][0, j]
     return ChainRuleCell(factors, float(product), float(chain.dL_dW[i, j]))
 
 
@@ -75,9 +91,10 @@ class Quantity(NamedTuple):
     values: np.ndarray
 
 
-def state_quantities(spec: OptimizerSpec, engine: EngineState) -> list[Quantity]:
-    """The optimizer's stored state shaped like W, and for Adam(W) the bias-corrected m̂ and v̂ derived from it."""
-    state = engine.optimizer
+def state_quantities(spec: OptimizerSpec, engine: EngineState, name: str = "W1") -> list[Quantity]:
+    """The optimizer's stored state of parameter `name`, shaped like it, and for Adam(W) the bias-corrected m̂ and
+    v̂ derived from it."""
+    state = engine.optimizer[name]
     quantities = [Quantity(STATE_SYMBOLS[key], f"state['{key}']", value)
                   for key, value in state.items() if key != "step"]
     if spec.kind in ("adam", "adamw") and state:
@@ -108,10 +125,11 @@ class NextUpdate(NamedTuple):
         return [Line(formula, float(np.asarray(v)[i, j]) if np.ndim(v) else float(v)) for formula, v in self.lines]
 
 
-def next_update(spec: OptimizerSpec, engine: EngineState, grad: np.ndarray) -> NextUpdate:
-    """Run the optimizer's next step on copies, hearing every intermediate."""
+def next_update(spec: OptimizerSpec, engine: EngineState, grad: np.ndarray, name: str = "W1") -> NextUpdate:
+    """Run the optimizer's next step of parameter `name` on copies, hearing every intermediate."""
     lines = []
-    weight, _ = optimizers.step(spec, engine.weight, grad, engine.optimizer, note=lambda f, v: lines.append((f, v)))
+    before = engine.params[name]
+    weight, _ = optimizers.step(spec, before, grad, engine.optimizer[name], note=lambda f, v: lines.append((f, v)))
     with np.errstate(over="ignore", invalid="ignore"):
-        update = weight.astype(np.float64) - engine.weight
+        update = weight.astype(np.float64) - before
     return NextUpdate(weight, update, lines)

@@ -9,6 +9,7 @@ same generator, in order. tests/test_init.py checks this bit for bit against tor
 """
 
 import math
+from dataclasses import dataclass
 from numbers import Integral
 from typing import Sequence
 
@@ -74,6 +75,15 @@ def check_seed(seed: int) -> int:
     return int(seed)
 
 
+def check_scheme(scheme: str) -> str:
+    """`scheme` if it is one of SCHEMES, or a ValueError naming them."""
+    if scheme not in SCHEMES:
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "unknown initialization {scheme}; choose one of: "
+                                                           "{choices}"), scheme=repr(scheme),
+                                 choices=", ".join(SCHEMES)))
+    return scheme
+
+
 def initial_parameters(widths: Sequence[int], bias: bool, scheme: str = "torch", seed: int = 0
                        ) -> dict[str, np.ndarray]:
     """W1, b1, W2, … (b_l only with `bias`) in float32, as torch draws them by `scheme` after manual_seed(seed).
@@ -83,10 +93,7 @@ def initial_parameters(widths: Sequence[int], bias: bool, scheme: str = "torch",
     and leave the biases 0; "zeros" draws nothing.
     """
     widths, seed = check_widths(widths), check_seed(seed)
-    if scheme not in SCHEMES:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "unknown initialization {scheme}; choose one of: "
-                                                           "{choices}"), scheme=repr(scheme),
-                                 choices=", ".join(SCHEMES)))
+    check_scheme(scheme)
     rng = np.random.RandomState(seed % 2**32)
     parameters = {}
     for layer, (n_in, n_out) in enumerate(zip(widths, widths[1:]), start=1):
@@ -102,3 +109,18 @@ def initial_parameters(widths: Sequence[int], bias: bool, scheme: str = "torch",
 def linear_weight(seed: int, n_out: int, n_in: int) -> np.ndarray:
     """The float32 weight (n_out, n_in) that nn.Linear(n_in, n_out, bias=False) has after torch.manual_seed(seed)."""
     return initial_parameters([n_in, n_out], False, "torch", seed)["W1"]
+
+
+@dataclass(frozen=True)
+class Init:
+    """How a network's starting parameters are drawn: a scheme and torch's seed."""
+
+    scheme: str = "torch"
+    seed: int = 0
+
+    def __post_init__(self):
+        check_scheme(self.scheme)
+        object.__setattr__(self, "seed", check_seed(self.seed))
+
+    def parameters(self, widths: Sequence[int], bias: bool) -> dict[str, np.ndarray]:
+        return initial_parameters(widths, bias, self.scheme, self.seed)

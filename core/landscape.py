@@ -1,31 +1,54 @@
-"""The loss over two chosen weights, the others held at their current values: the landscape under the path."""
+"""The loss over two chosen parameters, the others held at their current values: the landscape under the path.
+
+Parameters are named by their index in the flat vector of all of them (core.network.flatten): W1 row-major first,
+then b1, W2, … The loss is the batch's that the next update takes, computed in float64.
+"""
 
 from typing import NamedTuple
 
 import numpy as np
 
-from core.activations import activation
-from core.problem import Problem
+from core.losses import loss as loss_named
+from core.network import NetworkSpec, layers_from, unflatten
+
+CHUNK = 1 << 22  # numbers per layer output computed at once: bounds memory for a large batch
 
 
-def loss_surface(problem: Problem, weight: np.ndarray, first: tuple[int, int], second: tuple[int, int],
-                 us: np.ndarray, vs: np.ndarray) -> np.ndarray:
-    """L at W with W[first] = u and W[second] = v for every u in `us`, v in `vs`: shape (len(vs), len(us)).
+def loss_surface(network: NetworkSpec, theta: np.ndarray, first: int, second: int, us: np.ndarray, vs: np.ndarray,
+                 X: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """L at θ with θ[first] = u and θ[second] = v for every u in `us`, v in `vs`: shape (len(vs), len(us)).
 
-    Computed in float64 for the whole grid at once: z = W·x changes only in rows first[0] and second[0].
+    Only the layers from the lower of the two parameters' up change, so the batch runs to there once, and the
+    whole grid of networks from there on at once (in chunks), stacked along a leading axis.
     """
     if first == second:
-        raise ValueError("choose two different weights")
-    w = np.asarray(weight, dtype=np.float64)
-    x, y = problem.x, problem.y
-    (i, j), (k, l) = first, second
-    u, v = np.asarray(us, dtype=np.float64)[None, :], np.asarray(vs, dtype=np.float64)[:, None]
-    z = np.broadcast_to(w @ x, (len(vs), len(us), problem.n_out)).copy()  # (v, u, n_out)
-    z[..., i] += (u - w[i, j]) * x[j]
-    z[..., k] += (v - w[k, l]) * x[l]
+        raise ValueError("choose two different parameters")
+    theta = np.asarray(theta, dtype=np.float64)
+    base = unflatten(network, theta)
+    names = _owners(network)
+    lowest = min(network.layer_of(names[first]), network.layer_of(names[second]))
+    X = np.asarray(X, dtype=np.float64)
+    targets = targets if loss_named(network.loss).takes_labels else np.asarray(targets, dtype=np.float64)
+    h = layers_from(network, base, X)[1][lowest - 2] if lowest > 1 else X  # a_{lowest−1}
+    u, v = np.meshgrid(np.asarray(us, dtype=np.float64), np.asarray(vs, dtype=np.float64))  # (len(vs), len(us))
+    u, v = u.ravel(), v.ravel()
+    losses = np.empty(u.size)
+    per_chunk = max(1, CHUNK // (X.shape[0] * max(network.widths)))
     with np.errstate(over="ignore", invalid="ignore"):
-        a = activation(problem.activation).function(z)
-        return np.mean((a - y) ** 2, axis=-1)
+        for start in range(0, u.size, per_chunk):
+            grid = slice(start, start + per_chunk)
+            stacked = np.repeat(theta[None, :], len(losses[grid]), axis=0)  # (k, P)
+            stacked[:, first], stacked[:, second] = u[grid], v[grid]
+            varied = unflatten(network, stacked)  # every parameter with a leading (k,) axis
+            params = base | {names[first]: varied[names[first]], names[second]: varied[names[second]]}
+            _, outs = layers_from(network, params, h, lowest)
+            losses[grid] = loss_named(network.loss).value(outs[-1], targets)
+    return losses.reshape(len(vs), len(us))
+
+
+def _owners(network: NetworkSpec) -> list[str]:
+    """The parameter each flat index belongs to."""
+    return [name for name, shape in network.shapes.items() for _ in range(int(np.prod(shape)))]
 
 
 def around(centre: float, points: np.ndarray, count: int, min_half_width: float = 1.0) -> np.ndarray:
@@ -60,28 +83,28 @@ class Landscape(NamedTuple):
         return np.searchsorted(finite, self.surface) / max(finite.size, 1)
 
 
-def landscape(state, first: tuple[int, int], second: tuple[int, int], count: int) -> Landscape | None:
-    """The loss around a SessionState's current weights over `first` and `second`, spanning the paths; None if
-    the current weights are not all finite (a diverged state has no loss around it). Points of the paths that are
-    not finite are left out."""
-    w = state.manual.weight.astype(np.float64)
-    if not np.isfinite(w).all():
+def landscape(state, first: int, second: int, count: int) -> Landscape | None:
+    """The loss around a SessionState's current parameters over flat indices `first` and `second`, spanning the
+    paths; None if the current parameters are not all finite (a diverged state has no loss around it). Points of
+    the paths that are not finite are left out."""
+    theta = state.flat_parameters()[0].astype(np.float64)
+    if not np.isfinite(theta).all():
         return None
     paths = []
-    for e, now in enumerate((state.manual, state.torch, state.forgetful)):
+    for e, now in enumerate(state.flat_parameters()):
         kept = state.path.weights(e)
         if now is None:  # the twin is off
             paths.append(np.empty((0, 2)))
             continue
         if e == 2:  # the twin's points since it was last added: it is NaN where it was off
-            off = np.flatnonzero(np.isnan(kept).all(axis=(1, 2)))
+            off = np.flatnonzero(np.isnan(kept).all(axis=1))
             kept = kept[off[-1] + 1 if off.size else 0:]
-        path = np.vstack([np.column_stack([kept[:, first[0], first[1]], kept[:, second[0], second[1]]]),
-                          [[float(now.weight[first]), float(now.weight[second])]]])
+        path = np.vstack([kept[:, [first, second]], [[float(now[first]), float(now[second])]]])
         paths.append(path[np.isfinite(path).all(axis=1)])
     paths = tuple(paths)
     every = np.vstack(paths)
-    us = around(w[first], every[:, 0], count)
-    vs = around(w[second], every[:, 1], count)
-    node = int(np.argmin(np.abs(vs - w[second]))), int(np.argmin(np.abs(us - w[first])))
-    return Landscape(us, vs, loss_surface(state.problem, w, first, second, us, vs), paths, node)
+    us = around(theta[first], every[:, 0], count)
+    vs = around(theta[second], every[:, 1], count)
+    node = int(np.argmin(np.abs(vs - theta[second]))), int(np.argmin(np.abs(us - theta[first])))
+    surface = loss_surface(state.problem.network, theta, first, second, us, vs, *state.batch())
+    return Landscape(us, vs, surface, paths, node)

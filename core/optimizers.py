@@ -171,3 +171,23 @@ def forgetful_step(spec: OptimizerSpec, w: np.ndarray, g: np.ndarray) -> np.ndar
     this is the blog post's diy_adam (t = m = v = 0 on every call); for SGD with momentum, plain SGD."""
     new_w, _ = step(spec, w, g, initial_state(spec, w))
     return new_w
+
+
+def step_all(spec: OptimizerSpec, params: dict[str, np.ndarray], grads: dict[str, np.ndarray],
+             states: dict[str, State]) -> tuple[dict[str, np.ndarray], dict[str, State]]:
+    """One update of every parameter, each with its own state, as torch.optim steps each of its params."""
+    new_params, new_states = {}, {}
+    for name, w in params.items():
+        new_params[name], new_states[name] = step(spec, w, grads[name], states[name])
+    return new_params, new_states
+
+
+def initial_states(spec: OptimizerSpec, params: dict[str, np.ndarray]) -> dict[str, State]:
+    """Each parameter's state in a freshly constructed optimizer."""
+    return {name: initial_state(spec, w) for name, w in params.items()}
+
+
+def forgetful_step_all(spec: OptimizerSpec, params: dict[str, np.ndarray],
+                       grads: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """forgetful_step for every parameter."""
+    return {name: forgetful_step(spec, w, grads[name]) for name, w in params.items()}

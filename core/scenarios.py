@@ -3,10 +3,9 @@
 from typing import Callable, NamedTuple
 
 from core.i18n import QT_TRANSLATE_NOOP
-from core.init import linear_weight
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
-from core.session import SessionState, default_state
+from core.state import SessionState, default_state
 
 
 class Scenario(NamedTuple):
@@ -18,9 +17,10 @@ class Scenario(NamedTuple):
 
 def _state(x, y, activation: str, optimizer: OptimizerSpec, weight=None, forgetful: bool = False,
            dtype: str = "float32") -> SessionState:
-    problem = Problem(x=x, y=y, activation=activation, dtype=dtype)
-    weight = linear_weight(0, problem.n_out, problem.n_in) if weight is None else weight
-    return SessionState.start(problem, optimizer, weight, forgetful)
+    problem = Problem.one_layer(x, y, activation, dtype)
+    if weight is None:
+        return SessionState.drawn(problem, optimizer, forgetful=forgetful)
+    return SessionState.start_at(problem, optimizer, {"W1": weight}, forgetful=forgetful)
 
 
 SCENARIOS: list[Scenario] = [

@@ -1,8 +1,12 @@
 """Session files: versioned JSON (never pickle) holding everything needed to continue exactly.
 
-Weights and optimizer state are nested lists of floats (float32 values are exact in a JSON double); the loss
-history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact, as
-are the weights of the landscape's path (at most 2048 points of each trajectory's W, fewer for a large W).
+Parameters and optimizer state are nested lists of floats in torch's layout (float32 values are exact in a JSON
+double), keyed by parameter name (W1, b1, …); the data (up to 10,000 samples), the loss history (which can hold a
+million steps) and the landscape's path (at most 2048 points of each trajectory's parameters, fewer for a large
+network) are packed as base64 little-endian float64, so they stay small and exact.
+
+Version 2 holds a network of layers and a data set; version-1 files (one layer a = f(W·x), one sample, no bias,
+mean squared error) still open, as that network.
 """
 
 import base64
@@ -13,31 +17,33 @@ from pathlib import Path
 
 import numpy as np
 
+from core.data import MAX_SAMPLES, Batching, Data
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.init import Init
+from core.mistakes import Mistake
+from core.network import NetworkSpec, Params
 from core.optimizer_spec import OptimizerSpec
 from core.path import ENGINES, WeightPath, max_points
 from core.problem import Problem, cast_finite
-from core.session import SessionState, checked_weight
+from core.state import PARAMETER_NAMES, SessionState, checked_parameters
+from core.text_file import read_text
 from core.trace import LossTrace
 
 FORMAT = "backprop-stepper-session"
-VERSION = 1
+VERSION = 2
+READS = (1, 2)  # version 1: one layer, one sample
 # A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 2.1 MB
 # (core.path.MAX_WEIGHTS for each of three trajectories)
 MAX_FILE_BYTES = 64 * 2**20
 
 # Refusals, in English here; the window shows them translated (core.i18n)
-CANNOT_OPEN = QT_TRANSLATE_NOOP("core", "Cannot open {path}: {reason}")
 NOT_SAVEABLE = QT_TRANSLATE_NOOP("core", "the {what} is NaN or infinite; undo to the last finite state before "
                                  "saving")
-FOLDER = QT_TRANSLATE_NOOP("core", "it is a folder, not a file")
-TOO_LARGE = QT_TRANSLATE_NOOP("core", "it is {size} MB; session files are at most {most} MB")
-NOT_TEXT = QT_TRANSLATE_NOOP("core", "it is not a text file")
 NOT_JSON = QT_TRANSLATE_NOOP("core", "it is not valid JSON ({error} at line {line})")
 TOO_DEEP = QT_TRANSLATE_NOOP("core", "it is nested too deeply to be a session file")
 NOT_OURS = QT_TRANSLATE_NOOP("core", "it is not a backprop stepper session file")
-VERSION_MISMATCH = QT_TRANSLATE_NOOP("core", "it has format version {found}; this program reads version {version}")
+VERSION_MISMATCH = QT_TRANSLATE_NOOP("core", "it has format version {found}; this program reads versions 1 and 2")
 STEP_NEGATIVE = QT_TRANSLATE_NOOP("core", "step must be 0 or more")
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("core", "loss_history has an unknown encoding")
 LOSSES_PER_STEP = QT_TRANSLATE_NOOP("core", "loss_history must hold one loss per step ({step}) for each engine")
@@ -45,7 +51,10 @@ TWIN_LOSSES_PER_STEP = QT_TRANSLATE_NOOP("core", "the forgetful losses must hold
 STATE_KEYS = QT_TRANSLATE_NOOP("core", "the {engine} optimizer state must be empty or hold exactly {keys} for "
                                "{optimizer}")
 STATE_STEP_NEGATIVE = QT_TRANSLATE_NOOP("core", "the {engine} optimizer step must be 0 or more")
-STATE_SHAPE = QT_TRANSLATE_NOOP("core", "the {engine} optimizer's {key} must have W's shape {shape}")
+STATE_SHAPE = QT_TRANSLATE_NOOP("core", "the {engine} optimizer's {key} must have the shape of its parameter, "
+                               "{shape}")
+STATE_NAMES = QT_TRANSLATE_NOOP("core", "the {engine} optimizer state must name the parameters {names}")
+DATA_SHAPE = QT_TRANSLATE_NOOP("core", "{key} must hold {rows} × {columns} numbers")
 MISSING_KEY = QT_TRANSLATE_NOOP("core", "it has no {key}")
 NUMBERS_ONLY = QT_TRANSLATE_NOOP("core", "{key} must hold numbers only")
 LIST_OF_NUMBERS = QT_TRANSLATE_NOOP("core", "{key} must be a list of numbers")
@@ -57,8 +66,8 @@ NOT_FINITE_CONSTANT = QT_TRANSLATE_NOOP("core", "it holds {name}, which is not a
 PATH_STRIDE = QT_TRANSLATE_NOOP("core", "the path's stride must be 1 or more")
 PATH_STEPS = QT_TRANSLATE_NOOP("core", "the path's steps must be 1 to {most} whole numbers from 0 to {step}, in "
                                "order")
-PATH_WEIGHTS = QT_TRANSLATE_NOOP("core", "the path's weights must hold three W of shape {shape} (by hand, torch, "
-                                 "forgetful) for each of its steps")
+PATH_WEIGHTS = QT_TRANSLATE_NOOP("core", "the path's weights must hold three sets of {size} parameters (by hand, "
+                                 "torch, forgetful) for each of its steps")
 MALFORMED = QT_TRANSLATE_NOOP("core", "it is malformed ({error})")
 
 
@@ -71,25 +80,37 @@ def dumps(state: SessionState) -> str:
     bad = state.first_non_finite()
     if bad:
         raise ValueError(Message(NOT_SAVEABLE, what=bad))
-    p = state.problem
+    p, net = state.problem, state.problem.network
     data = {
         "format": FORMAT,
         "version": VERSION,
-        "problem": {"x": p.x.tolist(), "y": p.y.tolist(), "activation": p.activation, "dtype": p.dtype},
+        "network": {"widths": list(net.widths), "activations": list(net.activations), "bias": net.bias,
+                    "loss": net.loss},
+        "data": {"samples": p.m, "X": _pack(p.data.X), "Y": _pack(p.data.Y)},
+        "batching": {"size": p.batching.size, "shuffle": p.batching.shuffle, "seed": p.batching.seed},
+        "dtype": p.dtype,
+        "mistake": None if p.mistake is None else p.mistake.key(),
+        "init": {"scheme": state.init.scheme, "seed": state.init.seed},
         "optimizer": {"kind": state.optimizer.kind, "hyperparameters": state.optimizer.as_dict()},
-        "start_weight": state.start_weight.tolist(),
+        "start": _lists(state.start),
         "step": state.step,
+        "cursor": state.cursor,
         "loss_history": {"encoding": "float64-le-base64",
                          "manual": _pack(state.trace.manual), "torch": _pack(state.trace.torch)},
-        "engines": {name: {"weight": e.weight.tolist(),
-                           "optimizer_state": {k: v if k == "step" else v.tolist() for k, v in e.optimizer.items()}}
+        "engines": {name: {"parameters": _lists(e.params),
+                           "optimizer_state": {n: {k: v if k == "step" else v.tolist() for k, v in saved.items()}
+                                               for n, saved in e.optimizer.items()}}
                     for name, e in (("manual", state.manual), ("torch", state.torch))},
     }
     if state.forgetful is not None:  # optional, so files without the twin read as before
-        data["forgetful"] = {"weight": state.forgetful.weight.tolist(), "losses": _pack(state.trace.forgetful)}
+        data["forgetful"] = {"parameters": _lists(state.forgetful.params), "losses": _pack(state.trace.forgetful)}
     data["path"] = {"stride": state.path.stride, "steps": state.path.steps.tolist(),
                     "weights": _pack(state.path.weights())}
     return json.dumps(data, allow_nan=False, indent=1)
+
+
+def _lists(params: Params) -> dict:
+    return {name: value.tolist() for name, value in params.items()}
 
 
 def save(state: SessionState, path: str | os.PathLike) -> None:
@@ -114,22 +135,7 @@ def write_atomically(path: str | os.PathLike, text: str) -> None:
 
 def load(path: str | os.PathLike) -> SessionState:
     """Read a session file; SessionFileError names the file and what is wrong with it."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise SessionFileError(Message(FOLDER))
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SessionFileError(Message(TOO_LARGE, size=f"{size / 2**20:.0f}",
-                                           most=f"{MAX_FILE_BYTES / 2**20:.0f}"))
-        text = path.read_text(encoding="utf-8")
-        return loads(text)
-    except SessionFileError as e:
-        raise SessionFileError(Message(CANNOT_OPEN, path=str(path), reason=e.args[0])) from None
-    except OSError as e:
-        raise SessionFileError(Message(CANNOT_OPEN, path=str(path), reason=e.strerror or str(e))) from None
-    except UnicodeDecodeError:
-        raise SessionFileError(Message(CANNOT_OPEN, path=str(path), reason=Message(NOT_TEXT))) from None
+    return read_text(path, MAX_FILE_BYTES, QT_TRANSLATE_NOOP("core", "session files"), loads, SessionFileError)
 
 
 def loads(text: str) -> SessionState:
@@ -150,11 +156,10 @@ def loads(text: str) -> SessionState:
 
 def _from_json(data) -> SessionState:
     _require(isinstance(data, dict) and data.get("format") == FORMAT, Message(NOT_OURS))
-    _require(data.get("version") == VERSION, Message(VERSION_MISMATCH, found=repr(data.get("version")),
-                                                     version=VERSION))
-    p = _field(data, "problem", dict)
-    problem = Problem(x=_numbers(p, "x", 1), y=_numbers(p, "y", 1), activation=_field(p, "activation", str),
-                      dtype=_field(p, "dtype", str))
+    version = data.get("version")
+    _require(version in READS and not isinstance(version, bool),
+             Message(VERSION_MISMATCH, found=repr(version), version=VERSION))
+    problem, init, start, read_params = (_version_1 if version == 1 else _version_2)(data)
     o = _field(data, "optimizer", dict)
     spec = OptimizerSpec.create(_field(o, "kind", str), **_field(o, "hyperparameters", dict))
     step = _field(data, "step", int)
@@ -168,26 +173,92 @@ def _from_json(data) -> SessionState:
     forgetful, forgetful_losses = None, None
     if "forgetful" in data:
         twin = _field(data, "forgetful", dict)
-        forgetful = EngineState(cast_finite(checked_weight(_numbers(twin, "weight", 2), problem), problem.np_dtype,
-                                            "the forgetful weight"), {})
+        params = _cast(read_params(twin), problem, "the forgetful")
+        forgetful = EngineState(params, {name: {} for name in params})
         forgetful_losses = _unpack(twin, "forgetful", "losses")  # NaN at steps taken before the twin was added
         _require(forgetful_losses.size == step, Message(TWIN_LOSSES_PER_STEP, step=step))
-    start_weight = checked_weight(_numbers(data, "start_weight", 2), problem)
+    cursor = _field(data, "cursor", int) if version > 1 else step
+    _require(cursor >= 0, Message(STEP_NEGATIVE))
     return SessionState(
         problem=problem,
         optimizer=spec,
-        start_weight=start_weight,
+        init=init,
+        start=start,
         step=step,
+        cursor=cursor,
         trace=LossTrace.from_arrays(manual_losses, torch_losses, forgetful_losses),
-        manual=_engine(engines, "manual", problem, spec),
-        torch=_engine(engines, "torch", problem, spec),
+        manual=_engine(engines, "manual", problem, spec, read_params, version),
+        torch=_engine(engines, "torch", problem, spec, read_params, version),
         forgetful=forgetful,
         # optional: files written before the landscape kept a path start one at the saved step
-        path=_path(_field(data, "path", dict), step, start_weight.shape) if "path" in data else None,
+        path=(_path(_field(data, "path", dict), step, problem.network.parameter_count) if "path" in data
+              else None),
     )
 
 
-def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:
+def _version_2(data: dict):
+    """The problem, init, start parameters and how to read parameters, from a version-2 file."""
+    n = _field(data, "network", dict)
+    activations = _field(n, "activations", list)
+    _require(all(isinstance(a, str) for a in activations), Message(_KIND_NAMES[str], key="'activations'"))
+    network = NetworkSpec(tuple(_whole_numbers(n, "widths")), tuple(activations), _field(n, "bias", bool),
+                          _field(n, "loss", str))
+    d = _field(data, "data", dict)
+    m = _field(d, "samples", int)
+    _require(1 <= m <= MAX_SAMPLES, Message(DATA_SHAPE, key="'data.samples'", rows=f"1 to {MAX_SAMPLES}",
+                                            columns="1"))
+    X = _table(d, "X", m, network.n_in)
+    Y = _table(d, "Y", m, 1 if network.loss == "ce" else network.n_out)
+    b = _field(data, "batching", dict)
+    size = b.get("size")
+    _require(size is None or (isinstance(size, int) and not isinstance(size, bool)),
+             Message(_KIND_NAMES[int], key="'size'"))
+    batching = Batching(size, _field(b, "shuffle", bool), _field(b, "seed", int))
+    mistake = data.get("mistake")
+    _require(mistake is None or isinstance(mistake, str), Message(_KIND_NAMES[str], key="'mistake'"))
+    problem = Problem(network, Data(X, Y), _field(data, "dtype", str), batching,
+                      None if mistake is None else Mistake.parse(mistake))
+    i = _field(data, "init", dict)
+    init = Init(_field(i, "scheme", str), _field(i, "seed", int))
+
+    def read_params(holder: dict, key: str = "parameters") -> Params:
+        saved = _field(holder, key, dict)
+        _require(list(saved) == list(network.shapes), Message(PARAMETER_NAMES, expected=", ".join(network.shapes),
+                                                              found=", ".join(saved) or "none"))
+        return checked_parameters({name: _numbers(saved, name, len(shape))
+                                   for name, shape in network.shapes.items()}, network)
+    return problem, init, read_params(data, "start"), read_params
+
+
+def _version_1(data: dict):
+    """The same from a version-1 file: a = f(W·x), one sample, no bias, mean squared error."""
+    p = _field(data, "problem", dict)
+    problem = Problem.one_layer(_numbers(p, "x", 1), _numbers(p, "y", 1), _field(p, "activation", str),
+                                _field(p, "dtype", str))
+
+    def read_params(holder: dict, key: str = "weight") -> Params:
+        return checked_parameters({"W1": _numbers(holder, key, 2)}, problem.network)
+    return problem, Init(), read_params(data, "start_weight"), read_params
+
+
+def _cast(params: Params, problem: Problem, owner: str) -> Params:
+    return {name: cast_finite(v, problem.np_dtype, f"{owner} {name}") for name, v in params.items()}
+
+
+def _table(d: dict, key: str, rows: int, columns: int) -> np.ndarray:
+    values = _unpack(d, "data", key)
+    _require(values.size == rows * columns, Message(DATA_SHAPE, key=f"'data.{key}'", rows=rows, columns=columns))
+    return values.reshape(rows, columns)
+
+
+def _whole_numbers(d: dict, key: str) -> list[int]:
+    values = _field(d, key, list)
+    _require(all(isinstance(v, int) and not isinstance(v, bool) for v in values), Message(
+        LIST_OF_NUMBERS, key=repr(key)))
+    return values
+
+
+def _path(saved: dict, step: int, size: int) -> WeightPath:
     """The landscape's path. Its weights may be NaN (the forgetful twin's, where it was off) or infinite (a run
     that diverged and was then mended by an edit keeps the diverged point); the landscape leaves such points out."""
     stride = _field(saved, "stride", int)
@@ -195,31 +266,40 @@ def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:
     steps = _field(saved, "steps", list)
     whole = all(isinstance(s, int) and not isinstance(s, bool) for s in steps)
     in_order = whole and all(a <= b for a, b in zip([0, *steps], [*steps, step]))  # 0 ≤ s₀ ≤ s₁ ≤ … ≤ step
-    most = max_points(shape)
+    most = max_points(size)
     _require(0 < len(steps) <= most and in_order, Message(PATH_STEPS, step=step, most=most))
     steps = np.array(steps, dtype=np.int64)
     weights = _unpack(saved, "path", "weights")
-    _require(weights.size == steps.size * ENGINES * shape[0] * shape[1], Message(PATH_WEIGHTS, shape=str(shape)))
-    return WeightPath.restored(steps, weights.reshape(steps.size, ENGINES, *shape), stride)
+    _require(weights.size == steps.size * ENGINES * size, Message(PATH_WEIGHTS, size=size))
+    return WeightPath.restored(steps, weights.reshape(steps.size, ENGINES, size), stride)
 
 
-def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec) -> EngineState:
+def _engine(engines: dict, name: str, problem: Problem, spec: OptimizerSpec, read_params, version: int
+            ) -> EngineState:
     e = _field(engines, name, dict)
-    weight = cast_finite(checked_weight(_numbers(e, "weight", 2), problem), problem.np_dtype, f"the {name} weight")
+    params = _cast(read_params(e), problem, f"the {name}")
     saved = _field(e, "optimizer_state", dict)
+    per_parameter = saved if version > 1 else {"W1": saved}  # version 1 held W's state alone
+    _require(set(per_parameter) == set(params), Message(STATE_NAMES, engine=name, names=", ".join(params)))
     layout = set(spec.state_layout())
-    _require(not saved or set(saved) == layout, Message(STATE_KEYS, engine=name, keys=str(sorted(layout)),
-                                                         optimizer=spec.info.label))
-    state = {}
-    for key in saved:
-        if key == "step":
-            state[key] = _field(saved, "step", int)
-            _require(state[key] >= 0, Message(STATE_STEP_NEGATIVE, engine=name))
-        else:
-            v = cast_finite(_numbers(saved, key, 2), problem.np_dtype, f"the {name} optimizer's {key}")
-            _require(v.shape == weight.shape, Message(STATE_SHAPE, engine=name, key=key, shape=str(weight.shape)))
-            state[key] = v
-    return EngineState(weight, state)
+    states = {}
+    for pname, value in params.items():
+        saved_state = per_parameter.get(pname, {})
+        _require(isinstance(saved_state, dict), Message(_KIND_NAMES[dict], key=repr(pname)))
+        _require(not saved_state or set(saved_state) == layout,
+                 Message(STATE_KEYS, engine=name, keys=str(sorted(layout)), optimizer=spec.info.label))
+        state = {}
+        for key in saved_state:
+            if key == "step":
+                state[key] = _field(saved_state, "step", int)
+                _require(state[key] >= 0, Message(STATE_STEP_NEGATIVE, engine=name))
+            else:
+                v = cast_finite(_numbers(saved_state, key, value.ndim), problem.np_dtype,
+                                f"the {name} optimizer's {key}")
+                _require(v.shape == value.shape, Message(STATE_SHAPE, engine=name, key=key, shape=str(value.shape)))
+                state[key] = v
+        states[pname] = state
+    return EngineState(params, states)
 
 
 def _field(d: dict, key: str, kind: type):
@@ -233,7 +313,8 @@ def _field(d: dict, key: str, kind: type):
 _KIND_NAMES = {dict: QT_TRANSLATE_NOOP("core", "{key} must be an object"),
                str: QT_TRANSLATE_NOOP("core", "{key} must be text"),
                int: QT_TRANSLATE_NOOP("core", "{key} must be a whole number"),
-               list: QT_TRANSLATE_NOOP("core", "{key} must be a list")}
+               list: QT_TRANSLATE_NOOP("core", "{key} must be a list"),
+               bool: QT_TRANSLATE_NOOP("core", "{key} must be true or false")}
 
 
 def _numbers(d: dict, key: str, ndim: int) -> np.ndarray:

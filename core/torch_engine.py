@@ -1,111 +1,164 @@
-"""The reference: the same network as torch.nn.Linear(bias=False) + activation + mse_loss, autograd and torch.optim.
+"""The reference: the same network as torch.nn.Sequential of nn.Linear and activation modules, torch's own loss
+functions, autograd and torch.optim.
 
 The only module under core/ that imports torch; the session loads it lazily so a window can open before torch has
-finished importing.
+finished importing. Every name it needs comes from core's registries: the activation's torch.nn module, the loss's
+torch.nn.functional, the optimizer's torch.optim class.
 """
 
 from dataclasses import dataclass
-from functools import partial
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from core.activations import LEAKY_SLOPE
+from core.activations import activation
 from core.engine_state import EngineState
+from core.losses import loss as loss_named
+from core.network import NetworkSpec, Params, bias_name, weight_name
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
 
-ACTIVATIONS = {
-    "sigmoid": torch.sigmoid,
-    "tanh": torch.tanh,
-    "relu": torch.relu,
-    "leaky_relu": partial(F.leaky_relu, negative_slope=LEAKY_SLOPE),
-    "identity": lambda z: z,
-}
-OPTIMIZERS = {
-    "sgd": torch.optim.SGD,
-    "adam": torch.optim.Adam,
-    "adamw": torch.optim.AdamW,
-    "rmsprop": torch.optim.RMSprop,
-    "adagrad": torch.optim.Adagrad,
-}
 TORCH_DTYPES = {"float32": torch.float32, "float64": torch.float64}
 
 
 @dataclass(frozen=True, eq=False)
 class TorchPass:
-    """Forward values and autograd's gradient at one weight."""
+    """Forward values, the loss, autograd's gradient of every parameter and of every layer's z (retain_grad)."""
 
-    z: np.ndarray  # (n_out,)
-    a: np.ndarray  # (n_out,)
+    zs: list[np.ndarray]  # z_1 … z_L, each (B, N_l)
+    activations: list[np.ndarray]  # a_1 … a_L
     loss: float
-    grad: np.ndarray  # (n_out, n_in)
+    grads: Params  # in parameter order
+    deltas: list[np.ndarray]  # dL/dz_l: the δ of each layer, as autograd finds it
+
+    @property
+    def grad(self) -> np.ndarray:
+        """dL/dW1, for the one-layer views."""
+        return self.grads["W1"]
+
+    @property
+    def z(self) -> np.ndarray:
+        """The first sample's z of the last layer, for the one-layer views."""
+        return self.zs[-1][0]
+
+    @property
+    def a(self) -> np.ndarray:
+        """The first sample's a of the last layer, for the one-layer views."""
+        return self.activations[-1][0]
 
 
-class TorchModel(torch.nn.Module):
-    """a = f(W·x) with W held by nn.Linear(n_in, n_out, bias=False)."""
+def sequential(spec: NetworkSpec, dtype: torch.dtype) -> torch.nn.Sequential:
+    """nn.Sequential(nn.Linear(N0, N1), f1, nn.Linear(N1, N2), f2, …), its parameters left uninitialised (they
+    are always set from an EngineState, so nothing draws from torch's global generator)."""
+    modules = []
+    for l in range(1, spec.layers + 1):
+        modules.append(torch.nn.utils.skip_init(torch.nn.Linear, spec.widths[l - 1], spec.widths[l], bias=spec.bias,
+                                                dtype=dtype))
+        modules.append(getattr(torch.nn, activation(spec.activations[l - 1]).torch_module)())
+    return torch.nn.Sequential(*modules)
 
-    def __init__(self, n_out: int, n_in: int, activation: str, dtype: torch.dtype):
-        super().__init__()
-        # skip_init: the weight is always set from an EngineState, so don't draw from torch's global RNG
-        self.layer = torch.nn.utils.skip_init(torch.nn.Linear, n_in, n_out, bias=False, dtype=dtype)
-        self.activation = activation
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        z = self.layer(x)  # (n_out, n_in) · (n_in,) -> (n_out,)
-        return z, ACTIVATIONS[self.activation](z)
+def module_names(spec: NetworkSpec) -> dict[str, str]:
+    """Our parameter names and the Sequential's: W1 -> 0.weight, b1 -> 0.bias, W2 -> 2.weight, …"""
+    names = {}
+    for l in range(1, spec.layers + 1):
+        names[weight_name(l)] = f"{2 * (l - 1)}.weight"
+        if spec.bias:
+            names[bias_name(l)] = f"{2 * (l - 1)}.bias"
+    return names
 
 
 class TorchEngine:
-    """One torch trajectory: a TorchModel and a real torch.optim optimizer, loaded from and exported to EngineState."""
+    """One torch trajectory: a Sequential and a real torch.optim optimizer, loaded from and exported to
+    EngineState."""
 
     def __init__(self):
-        self._model: TorchModel | None = None
+        self._model: torch.nn.Sequential | None = None
+        self._names: list[str] = []  # our parameter names, in the model's parameter order
         self._optimizer: torch.optim.Optimizer | None = None
-        self._inputs: tuple[Problem, torch.Tensor, torch.Tensor] | None = None
+        self._full: tuple[Problem, torch.Tensor, torch.Tensor] | None = None  # the problem's whole data as tensors
 
     def load(self, state: EngineState, spec: OptimizerSpec, problem: Problem) -> None:
-        """Become `state`: a model of the problem's shape and dtype, a new `spec` optimizer holding state's state."""
+        """Become `state`: a model of the problem's network and dtype, a new `spec` optimizer holding state's state
+        (torch's state_dict numbers parameters 0 … P−1 in parameter order)."""
         dtype = TORCH_DTYPES[problem.dtype]
-        self._model = TorchModel(problem.n_out, problem.n_in, problem.activation, dtype)
+        self._model = sequential(problem.network, dtype)
+        self._names = list(module_names(problem.network))
         with torch.no_grad():
-            self._model.layer.weight.copy_(torch.tensor(state.weight))
-        self._optimizer = OPTIMIZERS[spec.kind](self._model.parameters(), **spec.torch_kwargs())
-        if state.optimizer:
+            for name, param in zip(self._names, self._model.parameters()):
+                param.copy_(torch.from_numpy(np.asarray(state.params[name])))
+        self._optimizer = getattr(torch.optim, spec.info.label)(self._model.parameters(), **spec.torch_kwargs())
+        if any(state.optimizer.values()):
             saved = self._optimizer.state_dict()
-            saved["state"] = {0: {k: _to_torch(k, v, dtype) for k, v in state.optimizer.items()}}
+            saved["state"] = {k: {key: _to_torch(key, v, dtype) for key, v in state.optimizer[name].items()}
+                              for k, name in enumerate(self._names) if state.optimizer[name]}
             self._optimizer.load_state_dict(saved)
 
     def export(self) -> EngineState:
-        """A copy of the weight and of optimizer.state, as numpy."""
-        param = self._model.layer.weight
-        state = {k: _to_numpy(k, v) for k, v in self._optimizer.state[param].items() if v is not None}
-        return EngineState(param.detach().numpy().copy(), state)
+        """A copy of the parameters and of optimizer.state, as numpy."""
+        params, states = {}, {}
+        for name, param in zip(self._names, self._model.parameters()):
+            params[name] = param.detach().numpy().copy()
+            states[name] = {k: _to_numpy(k, v) for k, v in self._optimizer.state[param].items() if v is not None}
+        return EngineState(params, states)
 
-    def _loss(self, problem: Problem) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        if self._inputs is None or self._inputs[0] is not problem:
-            self._inputs = (problem, torch.from_numpy(problem.x_cast), torch.from_numpy(problem.y_cast))
-        _, x, y = self._inputs
-        self._model.activation = problem.activation
-        z, a = self._model(x)
-        return z, a, F.mse_loss(a, y)
+    def _loss(self, problem: Problem, X: np.ndarray, targets: np.ndarray, keep: list | None = None) -> torch.Tensor:
+        """The loss of the batch; each layer's z joins `keep`, holding its gradient after backward()."""
+        h, t = self._tensors(problem, X, targets)
+        for module in self._model:
+            h = module(h)
+            if keep is not None and isinstance(module, torch.nn.Linear):
+                h.retain_grad()
+                keep.append(h)
+        return getattr(F, loss_named(problem.network.loss).torch_function)(h, t)
 
-    def evaluate(self, problem: Problem) -> TorchPass:
-        """Forward values and autograd's dL/dW at the current weight; leaves the optimizer alone."""
+    def _tensors(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+        """The batch as tensors: the whole data (read-only in numpy) copied once per problem, a batch cut from it
+        shared as it is."""
+        if X is not problem.X:
+            return torch.from_numpy(X), torch.from_numpy(targets)
+        if self._full is None or self._full[0] is not problem:
+            self._full = (problem, torch.tensor(X), torch.tensor(targets))
+        return self._full[1], self._full[2]
+
+    def evaluate(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> TorchPass:
+        """Forward values, the loss and autograd's gradients at the current parameters; the optimizer is left
+        alone."""
         self._optimizer.zero_grad()
-        z, a, loss = self._loss(problem)
+        zs = []
+        loss = self._loss(problem, X, targets, zs)
         loss.backward()
-        grad = self._model.layer.weight.grad.numpy().copy()
-        return TorchPass(z.detach().numpy().copy(), a.detach().numpy().copy(), loss.item(), grad)
+        activations = [_numpy(m(z)) for m, z in zip(self._model[1::2], zs)]
+        grads = {name: p.grad.numpy().copy() for name, p in zip(self._names, self._model.parameters())}
+        return TorchPass([_numpy(z) for z in zs], activations, loss.item(), grads, [z.grad.numpy().copy() for z in zs])
 
-    def step(self, problem: Problem) -> float:
-        """One optimizer.step() on autograd's gradient; returns the loss before the update."""
+    def gradients_at(self, params: Params, problem: Problem, X: np.ndarray, targets: np.ndarray) -> Params:
+        """Autograd's gradient at other parameters (the hand-written trajectory's), the engine untouched."""
+        names = module_names(problem.network)
+        leaves = {names[n]: torch.from_numpy(np.array(v)).requires_grad_() for n, v in params.items()}
+        h, t = self._tensors(problem, X, targets)
+        for k, module in enumerate(self._model):
+            if isinstance(module, torch.nn.Linear):
+                bias = leaves.get(f"{k}.bias")
+                h = F.linear(h, leaves[f"{k}.weight"], bias)
+            else:
+                h = module(h)
+        function = getattr(F, loss_named(problem.network.loss).torch_function)
+        grads = torch.autograd.grad(function(h, t), list(leaves.values()))
+        return {n: g.numpy().copy() for n, g in zip(params, grads)}
+
+    def step(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> float:
+        """One optimizer.step() on autograd's gradient of the batch; returns the loss before the update."""
         self._optimizer.zero_grad()
-        _, _, loss = self._loss(problem)
+        loss = self._loss(problem, X, targets)
         loss.backward()
         self._optimizer.step()
         return loss.item()
+
+
+def _numpy(t: torch.Tensor) -> np.ndarray:
+    return t.detach().numpy().copy()
 
 
 def _to_torch(key: str, value, dtype: torch.dtype) -> torch.Tensor:

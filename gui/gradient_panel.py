@@ -76,16 +76,17 @@ class GradientPanel(Retranslatable, QGroupBox):
             self.torch_verdict.setText("?")
             self.numeric_verdict.setText("?")
             return
-        grads = [e.chain.dL_dW, e.numeric] + ([e.torch.grad] if e.torch is not None else [])
+        numeric = e.numeric["W1"]
+        grads = [e.chain.dL_dW, numeric] + ([e.torch.grad] if e.torch is not None else [])
         with np.errstate(invalid="ignore"):
             scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)
         self.manual_model.set_values(e.chain.dL_dW, scale)
-        self.numeric_model.set_values(e.numeric, scale)
+        self.numeric_model.set_values(numeric, scale)
         if e.torch is not None:
             self.torch_model.set_values(e.torch.grad, scale)
             self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd"), e.manual_vs_torch))
         else:
-            self.torch_model.set_waiting(e.numeric.shape)
+            self.torch_model.set_waiting(numeric.shape)
             self.torch_verdict.setText(self.tr("hand vs autograd: <i>torch is loading…</i>"))
         self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences"), e.manual_vs_numeric))
 

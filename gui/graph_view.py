@@ -42,8 +42,8 @@ class GraphView(Retranslatable, QWidget):
         chain = e.chain
         self._nodes = [
             ("x", _vector(p.x_cast)),
-            ("z = W·x", _vector(e.forward.z)),
-            (f"a = {f}(z)", _vector(e.forward.a)),
+            ("z = W·x", _vector(e.forward.zs[-1][0])),
+            (f"a = {f}(z)", _vector(e.forward.output[0])),
             ("L = mean((a − y)²)", [short_number(e.forward.loss, 6)]),
         ]
         self._edges = [  # what flows back along each arrow

@@ -173,7 +173,8 @@ class LandscapePlot(Retranslatable, QWidget):
         if first == second or min(*first, *second) < 0:
             return
         c = self._make_canvas()
-        self.drawn = land = landscape(s, first, second, RESOLUTION)
+        n_in = self._shape[1]  # the combos list W1 row by row, as the flat parameter vector starts
+        self.drawn = land = landscape(s, first[0] * n_in + first[1], second[0] * n_in + second[1], RESOLUTION)
         c.plot_widget.setVisible(land is not None)
         self.retranslate()
         if land is None:

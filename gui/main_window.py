@@ -468,8 +468,8 @@ class MainWindow(QMainWindow):
 
     def _show_lessons(self, session: Session, evaluation) -> None:
         p, e = session.problem, evaluation
-        found = lessons(p, e.forward, e.chain)
-        self.network_panel.show_lessons([lesson.text(core_text) for lesson in found], saturated(p, e.chain))
+        found = lessons(p, e.backward)
+        self.network_panel.show_lessons([lesson.text(core_text) for lesson in found], saturated(p, e.backward)[-1])
 
     def _show_phase(self) -> None:
         """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""

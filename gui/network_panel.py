@@ -106,7 +106,8 @@ class NetworkPanel(Retranslatable, QGroupBox):
         self.target_model.set_values(s.problem.y)
         self._forward_names[1] = f"a = {activation(s.problem.activation).symbol}(z)"
         f = e.forward
-        self.forward_model.set_values(np.column_stack([f.z, f.a, f.error]))
+        z, a = f.zs[-1][0], f.output[0]  # the one layer, the one sample
+        self.forward_model.set_values(np.column_stack([z, a, a - e.targets[0]]))
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
         if e.torch is not None:
             t = e.torch

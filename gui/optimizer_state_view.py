@@ -78,7 +78,7 @@ class OptimizerStateView(Retranslatable, QWidget):
             if q.symbol in torch:
                 self.models["torch", q.symbol].set_values(torch[q.symbol].values)
         self.models["hand", "Δw"].set_values(update.update)
-        t_hand, t_torch = s.manual.optimizer.get("step"), s.torch.optimizer.get("step")
+        t_hand, t_torch = s.manual.optimizer["W1"].get("step"), s.torch.optimizer["W1"].get("step")
         label = f"torch.optim.{spec.info.label}"
         if not manual and not s.manual.optimizer:
             text = self.tr("%1 keeps no state yet: torch creates it on the first step (plain SGD never does).")

@@ -8,7 +8,8 @@ from core.activations import ACTIVATIONS
 from core.hyperparams import OPTIMIZERS, Hyperparameter
 from core.optimizer_spec import OptimizerSpec
 from core.parse import parse_number
-from core.problem import DTYPES, MAX_SIZE
+from core.network import MAX_WIDTH as MAX_SIZE
+from core.problem import DTYPES
 from core.session import Session
 from gui.controller import SessionController
 from gui.i18n import Retranslatable, core_text, error_text

@@ -1,33 +1,56 @@
-"""Comparing whole session states exactly."""
+"""Comparing whole session states exactly: every field, every trajectory."""
+
+import dataclasses
 
 import numpy as np
 from numpy.testing import assert_array_equal
 
-from core.session import SessionState
+from core.engine_state import EngineState
+from core.state import SessionState
+
+
+def _assert_arrays_identical(a: np.ndarray, b: np.ndarray, what: str) -> None:
+    assert a.dtype == b.dtype, what
+    assert_array_equal(a, b, err_msg=what, strict=True)
+
+
+def assert_engines_identical(a: EngineState | None, b: EngineState | None, what: str) -> None:
+    """Same parameters (names, order, dtype, every bit) and the same optimizer state for each."""
+    assert (a is None) == (b is None), what
+    if a is None:
+        return
+    assert list(a.params) == list(b.params), what
+    for name in a.params:
+        _assert_arrays_identical(a.params[name], b.params[name], f"{what} {name}")
+    assert list(a.optimizer) == list(b.optimizer), what
+    for name, state in a.optimizer.items():
+        other = b.optimizer[name]
+        assert set(state) == set(other), f"{what} {name}"
+        for key, value in state.items():
+            if isinstance(value, np.ndarray):
+                _assert_arrays_identical(value, other[key], f"{what} {name} {key}")
+            else:
+                assert value == other[key], f"{what} {name} {key}"
 
 
 def assert_states_identical(a: SessionState, b: SessionState) -> None:
     """Bit-identical: every array equal element for element with the same dtype, every setting equal."""
-    assert a.step == b.step
-    assert a.optimizer == b.optimizer
-    assert (a.problem.activation, a.problem.dtype) == (b.problem.activation, b.problem.dtype)
-    for name in ("x", "y"):
-        assert_array_equal(getattr(a.problem, name), getattr(b.problem, name))
-    assert_array_equal(a.start_weight, b.start_weight)
-    assert_array_equal(a.trace.manual, b.trace.manual)
-    assert_array_equal(a.trace.torch, b.trace.torch)
+    names = {f.name for f in dataclasses.fields(SessionState)}
+    checked = {"problem", "optimizer", "init", "start", "step", "cursor", "trace", "manual", "torch", "forgetful",
+               "path"}
+    assert names == checked, f"compare the new fields too: {names - checked}"
+    pa, pb = a.problem, b.problem
+    assert (pa.network, pa.dtype, pa.batching, pa.mistake) == (pb.network, pb.dtype, pb.batching, pb.mistake)
+    _assert_arrays_identical(pa.data.X, pb.data.X, "X")
+    _assert_arrays_identical(pa.data.Y, pb.data.Y, "Y")
+    assert (a.optimizer, a.init, a.step, a.cursor) == (b.optimizer, b.init, b.step, b.cursor)
+    assert list(a.start) == list(b.start)
+    for name in a.start:
+        _assert_arrays_identical(a.start[name], b.start[name], f"start {name}")
+    for column in ("manual", "torch", "forgetful"):
+        _assert_arrays_identical(getattr(a.trace, column), getattr(b.trace, column), f"trace {column}")
     assert a.path.stride == b.path.stride
-    assert_array_equal(a.path.steps, b.path.steps)
-    assert_array_equal(a.path.weights(), b.path.weights())
-    for engine in ("manual", "torch"):
-        ea, eb = getattr(a, engine), getattr(b, engine)
-        assert ea.weight.dtype == eb.weight.dtype
-        assert_array_equal(ea.weight, eb.weight)
-        assert set(ea.optimizer) == set(eb.optimizer)
-        for key, value in ea.optimizer.items():
-            other = eb.optimizer[key]
-            if isinstance(value, np.ndarray):
-                assert value.dtype == other.dtype
-                assert_array_equal(value, other)
-            else:
-                assert value == other
+    _assert_arrays_identical(a.path.steps, b.path.steps, "path steps")
+    _assert_arrays_identical(a.path.weights(), b.path.weights(), "path weights")
+    for engine in ("manual", "torch", "forgetful"):
+        assert_engines_identical(getattr(a, engine), getattr(b, engine), engine)

@@ -17,9 +17,9 @@ def values(bound: float = 3.0):
 
 @st.composite
 def networks(draw, max_size: int = 8, activations=tuple(ACTIVATIONS), dtypes=DTYPES):
-    """(Problem, W) with 1..max_size inputs and outputs."""
+    """(Problem, W) of one layer and one sample, with 1..max_size inputs and outputs."""
     n_out, n_in = draw(st.integers(1, max_size)), draw(st.integers(1, max_size))
-    problem = Problem(
+    problem = Problem.one_layer(
         x=draw(arrays(np.float64, n_in, elements=values())),
         y=draw(arrays(np.float64, n_out, elements=values(2.0))),
         activation=draw(st.sampled_from(activations)),

@@ -82,7 +82,7 @@ def test_editing_a_weight_updates_all_three_gradients_which_agree_with_torch(qtb
     for name, tolerance in (("manualGradView", 1e-6), ("torchGradView", 1e-7), ("numericGradView", 1e-5)):
         assert_allclose(values(grid(window, name)), expected, rtol=tolerance, atol=1e-7)
     assert "agree" in window.gradient_panel.torch_verdict.text()
-    assert session.step_count == 0 and session.undo_label == "Edit W[2,3]"
+    assert session.step_count == 0 and session.undo_label == "Edit W1[2,3]"
 
 
 @pytest.mark.parametrize("text, reason", [("abc", "not a number"), ("nan", "not a finite number"),
@@ -158,7 +158,7 @@ def test_switching_optimizer_mid_run(qtbot, window):
         action(window, "actionStep").trigger()
     s = session.state
     assert s.step == 8 and s.optimizer["lr"] == pytest.approx(0.05, rel=0, abs=0)
-    assert s.manual.optimizer["step"] == s.torch.optimizer["step"] == 5
+    assert s.manual.optimizer["W1"]["step"] == s.torch.optimizer["W1"]["step"] == 5
     assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-6)
 
 

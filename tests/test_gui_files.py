@@ -86,7 +86,7 @@ def test_closing_a_saved_session_does_not_ask(window, dialogs):
 
 @pytest.mark.parametrize("name, file_name, check", [
     ("actionExportCsv", "loss.csv", lambda text: text.startswith("step,loss_manual,loss_torch")),
-    ("actionExportMarkdown", "state.md", lambda text: "**dL/dW by hand**" in text),
+    ("actionExportMarkdown", "state.md", lambda text: "**dL/dW1 by hand**" in text),
     ("actionExportLatex", "state.tex", lambda text: r"\begin{bmatrix}" in text),
     ("actionExportScript", "replay.py", lambda text: "torch.optim.Adam" in text),
 ])

@@ -44,7 +44,7 @@ def test_optimizer_state_view_equals_the_core_and_torchs_optimizer_state(qtbot, 
     view = window.state_view
     s = c.session.state
     engine = c.session.torch_engine()
-    torch_state = as_numpy_state(engine._optimizer.state[engine._model.layer.weight])  # torch's own object
+    torch_state = as_numpy_state(engine._optimizer.state[engine._model[0].weight])  # torch's own object
     for q in state_quantities(s.optimizer, s.manual):
         assert_allclose(view.models["hand", q.symbol].values(), q.values, rtol=0, atol=0)
         key = q.source.removeprefix("state['").removesuffix("']")
@@ -146,7 +146,7 @@ def test_landscape_of_weights_past_float_range_explains_itself_and_returns_once_
     c.step(5)  # the first update takes W past float64's range, and stepping stops there
     settle(qtbot, window)
     landscape = window.landscape
-    assert c.session.state.first_non_finite() == "manual weight"
+    assert c.session.state.first_non_finite() == "manual W1"
     assert landscape.drawn is None and not landscape.canvas.plot_widget.isVisible()
     assert "not finite" in landscape.readout.text()
     c.perform(Session.set_weight, np.zeros((3, 3)))  # mended by an edit; the diverged point stays in the path
@@ -312,7 +312,7 @@ def test_computation_graph_shows_the_forward_values_and_the_gradients_flowing_ba
     nodes = dict(window.graph_view._nodes)
     edges = dict(window.graph_view._edges)
     assert nodes["L = mean((a − y)²)"] == [short_number(e.forward.loss, 6)]
-    assert nodes["a = σ(z)"] == [short_number(v, 4) for v in e.forward.a]
+    assert nodes["a = σ(z)"] == [short_number(v, 4) for v in e.forward.output[0]]
     assert edges["∂L/∂z = δ"] == [short_number(v, 4) for v in e.chain.delta]
     assert edges["∂L/∂a"] == [short_number(v, 4) for v in e.chain.dL_da]
     assert not window.graph_view.grab().isNull()

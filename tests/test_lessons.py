@@ -7,23 +7,26 @@ from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from core import optimizers
-from core.backprop import backward, forward, gradient
 from core.landscape import around, loss_surface
 from core.lessons import lessons, loss_floor, saturated, unreachable
 from core.optimizer_spec import OptimizerSpec
 from core.path import MAX_POINTS, WeightPath
 from core.problem import Problem
 from core.scenarios import SCENARIOS, scenario
-from core.session import Session, SessionState, default_state
+from core.network import forward
+from core.session import Session
+from core.state import SessionState, default_state
 from core.session_file import dumps, loads
 from tests.helpers import assert_states_identical
+from tests.one_layer import gradient, passes
 from tests.strategies import networks
 
 
 def forgetful_session(**options) -> Session:
     s = default_state()
     spec = OptimizerSpec.create("adam", **options)
-    return Session(SessionState.start(s.problem.replace(y=[0.2, 0.5, 0.8]), spec, s.start_weight, forgetful=True))
+    problem = s.problem.replace(data=s.problem.data.replace(Y=[[0.2, 0.5, 0.8]]))
+    return Session(SessionState.start_at(problem, spec, s.start, forgetful=True))
 
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
@@ -33,7 +36,7 @@ def test_forgetful_twin_is_adam_restarted_every_step(dtype):
     p, spec = session.problem, session.optimizer
     w = session.state.forgetful.weight
     for _ in range(50):
-        _, g = gradient(w, p.x_cast, p.y_cast, p.activation)
+        _, g = gradient(p, w)
         w, _ = optimizers.adam(w, g, {}, **spec.as_dict())
     session.step(50)
     assert_allclose(session.state.forgetful.weight, w, rtol=0, atol=0)
@@ -51,8 +54,7 @@ def test_forgetful_twin_agrees_with_adam_on_the_first_step_only():
     trace = s.trace
     assert_allclose(trace.forgetful[:2], trace.manual[:2], rtol=1e-6)  # same W at steps 0 and 1
     assert np.isfinite(trace.forgetful).all()
-    assert_allclose(session.evaluate().forgetful_loss,
-                    forward(s.forgetful.weight, s.problem.x_cast, s.problem.y_cast, "sigmoid").loss, rtol=0)
+    assert_allclose(session.evaluate().forgetful_loss, passes(s.problem, s.forgetful.weight)[0].loss, rtol=0)
 
 
 def test_forgetful_twin_can_be_switched_on_later_undone_and_saved():
@@ -87,23 +89,23 @@ def test_path_keeps_every_step_then_thins_to_a_bounded_number_of_points():
     session.step(10)
     path = session.state.path
     assert_allclose(path.steps, np.arange(11), rtol=0)
-    assert_allclose(path.weights(0)[-1], session.state.manual.weight, rtol=0)
-    assert_allclose(path.weights(1)[-1], session.state.torch.weight, rtol=0)
-    w = np.zeros((2, 2))
+    assert_allclose(path.weights(0)[-1], session.state.manual.weight.ravel(), rtol=0)
+    assert_allclose(path.weights(1)[-1], session.state.torch.weight.ravel(), rtol=0)
+    w = np.zeros(4)
     path = WeightPath.start(0, w, w)
     for k in range(1, 10 * MAX_POINTS):
         path = path.appended(k, w + k, w - k)
     assert len(path) <= MAX_POINTS and path.stride >= 8
     assert (path.steps % path.stride == 0).all() and path.steps[0] == 0
-    assert_allclose(path.weights(0)[:, 0, 0], path.steps, rtol=0)
-    assert_allclose(path.weights(1)[:, 1, 1], -path.steps, rtol=0)
+    assert_allclose(path.weights(0)[:, 0], path.steps, rtol=0)
+    assert_allclose(path.weights(1)[:, 3], -path.steps, rtol=0)
 
 
 def test_a_large_w_keeps_fewer_points_so_its_path_stays_small():
     from core.path import MAX_WEIGHTS, max_points
 
-    assert max_points((3, 3)) == MAX_POINTS and max_points((16, 16)) == MAX_WEIGHTS // 256 == 256
-    w = np.zeros((16, 16))
+    assert max_points(9) == MAX_POINTS and max_points(256) == MAX_WEIGHTS // 256 == 256
+    w = np.zeros(256)
     path = WeightPath.start(0, w, w)
     for k in range(1, 4 * 256):
         path = path.appended(k, w + k, w - k)
@@ -122,34 +124,33 @@ def test_an_undone_state_keeps_its_own_path():
     session.undo()
     session.undo()
     session.redo()
-    assert_allclose(session.state.path.weights(0)[-1], session.state.manual.weight, rtol=0)
+    assert_allclose(session.state.path.weights(0)[-1], session.state.manual.weight.ravel(), rtol=0)
 
 
 @given(networks(max_size=5, dtypes=("float64",)), st.data())
 def test_landscape_at_the_current_weights_is_the_current_loss(network, data):
     problem, weight = network
-    cells = [(i, j) for i in range(problem.n_out) for j in range(problem.n_in)]
-    if len(cells) < 2:
+    theta = weight.ravel()
+    if theta.size < 2:
         return
-    first, second = data.draw(st.sampled_from(cells)), data.draw(st.sampled_from(cells))
+    first, second = data.draw(st.integers(0, theta.size - 1)), data.draw(st.integers(0, theta.size - 1))
     if first == second:
         return
-    us = np.array([weight[first] - 0.5, weight[first], weight[first] + 1.0])
-    vs = np.array([weight[second], weight[second] + 0.25])
-    surface = loss_surface(problem, weight, first, second, us, vs)
+    us = np.array([theta[first] - 0.5, theta[first], theta[first] + 1.0])
+    vs = np.array([theta[second], theta[second] + 0.25])
+    surface = loss_surface(problem.network, theta, first, second, us, vs, problem.X, problem.targets)
     assert surface.shape == (2, 3)
-    loss = forward(weight, problem.x, problem.y, problem.activation).loss
-    assert_allclose(surface[0, 1], loss, rtol=1e-12, atol=1e-15)
-    moved = weight.copy()
+    assert_allclose(surface[0, 1], passes(problem, weight)[0].loss, rtol=1e-12, atol=1e-15)
+    moved = theta.copy()
     moved[first], moved[second] = us[2], vs[1]
-    assert_allclose(surface[1, 2], forward(moved, problem.x, problem.y, problem.activation).loss, rtol=1e-12,
+    assert_allclose(surface[1, 2], passes(problem, moved.reshape(weight.shape))[0].loss, rtol=1e-12,
                     atol=1e-15)
 
 
 def test_landscape_refuses_one_weight_twice_and_spans_the_path():
     problem = default_state().problem
     with pytest.raises(ValueError, match="two different"):
-        loss_surface(problem, np.zeros((3, 3)), (0, 1), (0, 1), [0.0], [0.0])
+        loss_surface(problem.network, np.zeros(9), 1, 1, [0.0], [0.0], problem.X, problem.targets)
     values = around(0.5, np.array([0.0, 2.0, np.nan]), 5)
     assert values[0] < 0.0 and values[-1] > 2.0 and len(values) == 5
     assert np.min(np.abs(values - 0.5)) == pytest.approx(0, abs=1e-15)  # a node at the current weight
@@ -157,23 +158,20 @@ def test_landscape_refuses_one_weight_twice_and_spans_the_path():
 
 def test_the_seeds_target_is_out_of_reach_and_the_floor_is_exact():
     problem = default_state().problem
-    assert unreachable(problem).tolist() == [False, False, True]
+    assert unreachable(problem).tolist() == [[False, False, True]]
     assert_allclose(loss_floor(problem), (9.9 - 1.0) ** 2 / 3, rtol=1e-12)
-    w = default_state().manual.weight
-    fwd = forward(w, problem.x_cast, problem.y_cast, "sigmoid")
-    texts = [lesson.text() for lesson in lessons(problem, fwd, backward(fwd, problem.x_cast, "sigmoid"))]
+    _, bwd = passes(problem, default_state().manual.weight)
+    texts = [lesson.text() for lesson in lessons(problem, bwd)]
     assert texts[0] == "y₃ = 9.9 is outside σ's range (0, 1): a₃ can never reach it."
     assert "26.4" in texts[1]
 
 
 def test_relu_reaches_zero_but_not_below_and_dead_units_are_named():
-    problem = Problem(x=[1.0, 1.0], y=[0.0, -0.5], activation="relu", dtype="float64")
-    assert unreachable(problem).tolist() == [False, True]
-    w = np.array([[-1.0, -1.0], [1.0, 1.0]])
-    fwd = forward(w, problem.x, problem.y, "relu")
-    chain = backward(fwd, problem.x, "relu")
-    assert saturated(problem, chain).tolist() == [True, False]
-    assert [lesson.kind for lesson in lessons(problem, fwd, chain)] == ["unreachable", "floor", "dead"]
+    problem = Problem.one_layer([1.0, 1.0], [0.0, -0.5], "relu", "float64")
+    assert unreachable(problem).tolist() == [[False, True]]
+    _, bwd = passes(problem, np.array([[-1.0, -1.0], [1.0, 1.0]]))
+    assert saturated(problem, bwd)[0].tolist() == [True, False]
+    assert [lesson.kind for lesson in lessons(problem, bwd)] == ["unreachable", "floor", "dead"]
 
 
 @pytest.mark.parametrize("item", SCENARIOS, ids=[s.name for s in SCENARIOS])
@@ -214,7 +212,7 @@ def test_landscape_of_a_session_spans_both_paths_and_has_the_current_loss_at_its
     session.set_dtype("float64")
     session.step(30)
     s = session.state
-    land = landscape(s, (2, 2), (2, 0), 41)
+    land = landscape(s, 8, 6, 41)  # w₃₃ and w₃₁
     assert_allclose(land.surface[land.node], session.evaluate().forward.loss, rtol=1e-12)
     for path, engine in zip(land.paths, (s.manual, s.torch)):
         assert path.shape == (len(s.path) + 1, 2)
@@ -232,13 +230,13 @@ def test_landscape_is_none_at_non_finite_weights_and_leaves_non_finite_points_ou
     session.set_dtype("float64")
     session.step(3)
     s, infinite = session.state, np.full((3, 3), np.inf)
-    diverged = s.replace(manual=s.manual.with_weight(infinite), torch=s.torch.with_weight(infinite),
-                         path=s.path.appended(s.step, infinite, infinite, always=True))  # a step past float range
-    assert landscape(diverged, (0, 0), (1, 1), 21) is None
+    diverged = s.replace(manual=s.manual.with_params({"W1": infinite}), torch=s.torch.with_params({"W1": infinite}),
+                         path=s.path.appended(s.step, infinite.ravel(), infinite.ravel(), always=True))  # past range
+    assert landscape(diverged, 0, 4, 21) is None
 
     session.replace_state(diverged)
     session.set_weight(np.zeros((3, 3)))  # mended by an edit
-    land = landscape(session.state, (0, 0), (1, 1), 21)
+    land = landscape(session.state, 0, 4, 21)
     assert len(session.state.path) == 6  # steps 0..3, the diverged point, the edit
     for path in land.paths[:2]:
         assert path.shape == (6, 2) and np.isfinite(path).all()  # 5 finite points and the current one
@@ -258,8 +256,8 @@ def test_the_forgetful_twin_has_its_own_path_from_where_it_was_added():
     twin_path = s.path.weights(2)
     assert np.isnan(twin_path[:6]).all()  # steps 0..5 before the twin
     assert_allclose(twin_path[6], s.path.weights(0)[6], rtol=0)  # added at the hand-written W of step 5
-    assert_allclose(twin_path[-1], s.forgetful.weight, rtol=0)
-    manual, _, twin = landscape(s, (2, 2), (2, 0), 21).paths
+    assert_allclose(twin_path[-1], s.forgetful.weight.ravel(), rtol=0)
+    manual, _, twin = landscape(s, 8, 6, 21).paths
     assert len(manual) == len(s.path) + 1 and len(twin) == 1 + 10 + 1  # where it was added, 10 steps, now
     assert_allclose(twin[-1], [s.forgetful.weight[2, 2], s.forgetful.weight[2, 0]], rtol=0)
     assert not np.allclose(twin[-1], manual[-1])  # it went elsewhere: that is the lesson
@@ -268,4 +266,4 @@ def test_the_forgetful_twin_has_its_own_path_from_where_it_was_added():
     session.step(3)
     session.set_forgetful(True)  # a new twin starts a new path
     session.step(2)
-    assert len(landscape(session.state, (2, 2), (2, 0), 21).paths[2]) == 1 + 2 + 1
+    assert len(landscape(session.state, 8, 6, 21).paths[2]) == 1 + 2 + 1

@@ -8,12 +8,12 @@ from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from core import optimizers
-from core.backprop import backward, forward, gradient
 from core.init import linear_weight
 from core.lessons import saturated
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
 from tests import torch_twin
+from tests.one_layer import gradient, passes
 from tests.strategies import networks
 
 STEPS = 1000
@@ -63,10 +63,10 @@ CONFIG_IDS = [f"{k}-{'-'.join(o) or 'defaults'}" for k, o in CONFIGS]
 # RMSprop's weight decay balancing the gradient), Adam and RMSprop jitter around it with steps of size ~lr whose
 # signs are decided by rounding noise: any two implementations then part ways after a few hundred steps however
 # exact they are, as torch against itself would with another summation order. The lock-step tests cover those.
-SATURATING = Problem(x=[-0.5, 0.1, 1.1], y=[1.5, -0.5, 9.9], activation="sigmoid", dtype="float64")
+SATURATING = Problem.one_layer([-0.5, 0.1, 1.1], [1.5, -0.5, 9.9], "sigmoid", "float64")
 PROBLEMS = {
-    "seed": Problem(x=[-0.5, 0.1, 1.1], y=[0.1, 0.2, 9.9], activation="sigmoid", dtype="float64"),
-    "reachable": Problem(x=[0.5, -1.2, 0.8], y=[0.3, -0.6, 0.1], activation="tanh", dtype="float64"),
+    "seed": Problem.one_layer([-0.5, 0.1, 1.1], [0.1, 0.2, 9.9], "sigmoid", "float64"),
+    "reachable": Problem.one_layer([0.5, -1.2, 0.8], [0.3, -0.6, 0.1], "tanh", "float64"),
 }
 
 
@@ -74,7 +74,7 @@ def manual_train(spec, weight, problem, steps):
     w = weight.astype(problem.np_dtype)
     state = optimizers.initial_state(spec, w)
     for _ in range(steps):
-        _, g = gradient(w, problem.x_cast, problem.y_cast, problem.activation)
+        _, g = gradient(problem, w)
         w, state = optimizers.step(spec, w, g, state)
     return w, state
 
@@ -151,9 +151,9 @@ def test_every_update_matches_torch_in_lock_step(kind, options, problem_name, dt
 
 @settings(max_examples=40)
 @given(networks(max_size=6), st.sampled_from(CONFIGS), st.integers(1, 100))
-@example(net=(Problem(x=[-2.5, -3.0], y=[0.0], activation="tanh", dtype="float32"), np.array([[1.5, 1.5]])),
+@example(net=(Problem.one_layer([-2.5, -3.0], [0.0], "tanh", "float32"), np.array([[1.5, 1.5]])),
          config=("adam", {"lr": 0.5}), steps=1)  # a saturated unit: see max_lock_step_gap
-@example(net=(Problem(x=[2.0], y=[0.0], activation="identity", dtype="float32"), np.array([[1.0]])),
+@example(net=(Problem.one_layer([2.0], [0.0], "identity", "float32"), np.array([[1.0]])),
          config=("sgd", {"lr": 5.0}), steps=25)  # diverges past float32's range
 def test_random_networks_match_torch_in_lock_step(net, config, steps):
     problem, weight = net
@@ -163,7 +163,7 @@ def test_random_networks_match_torch_in_lock_step(net, config, steps):
 
 @settings(max_examples=25)
 @given(networks(max_size=6), st.sampled_from([c for c in CONFIGS if c[1].get("lr", 0) < 0.2]), st.integers(1, 30))
-@example(net=(Problem(x=[3.0], y=[1.0], activation="identity", dtype="float32"), np.array([[0.0]])),
+@example(net=(Problem.one_layer([3.0], [1.0], "identity", "float32"), np.array([[0.0]])),
          config=("sgd", {"lr": 0.1, "momentum": 0.9, "nesterov": True}), steps=12)  # diverging: |W| ≈ 900
 def test_random_networks_short_free_runs_match_torch(net, config, steps):
     """Short runs from random starts at moderate rates: too short for rounding to be amplified. The gap is relative
@@ -173,8 +173,7 @@ def test_random_networks_short_free_runs_match_torch(net, config, steps):
     max_lock_step_gap), so those starts are left to the lock-step and gradient tests."""
     problem, weight = net
     if problem.dtype == "float32":
-        fwd = forward(weight.astype(np.float32), problem.x_cast, problem.y_cast, problem.activation)
-        assume(not saturated(problem, backward(fwd, problem.x_cast, problem.activation)).any())
+        assume(not saturated(problem, passes(problem, weight)[1])[0].any())
     spec = OptimizerSpec.create(config[0], **config[1])
     tw, _ = torch_train(spec, weight, problem, steps)
     assume(np.all(np.abs(tw) < DIVERGED))
@@ -204,7 +203,7 @@ def test_seed_adam_forgets_its_state_and_departs_from_torch():
     def forgetful(steps):
         w = weight
         for _ in range(steps):
-            _, g = gradient(w, problem.x, problem.y, problem.activation)
+            _, g = gradient(problem, w)
             w = optimizers.forgetful_step(spec, w, g)
         return w
 

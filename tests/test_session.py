@@ -9,7 +9,8 @@ from numpy.testing import assert_allclose, assert_array_equal
 from core.init import linear_weight
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
-from core.session import Session, SessionState, TorchNotReady
+from core.session import Session, TorchNotReady
+from core.state import SessionState
 from tests.helpers import assert_states_identical
 
 
@@ -107,9 +108,9 @@ def test_a_run_in_chunks_is_one_undo_entry(session):
     session.step(10, label="Run 30 steps", extend=True)
     session.step(10, label="Run 30 steps", extend=True)
     assert session.step_count == 30 and session.commit_count == 2
-    assert session.recent_labels(2) == ["Edit W[1,1]", "Run 30 steps"]
+    assert session.recent_labels(2) == ["Edit W1[1,1]", "Run 30 steps"]
     session.undo()
-    assert session.step_count == 0 and session.undo_label == "Edit W[1,1]"
+    assert session.step_count == 0 and session.undo_label == "Edit W1[1,1]"
     session.redo()
     assert session.step_count == 30
 
@@ -177,7 +178,7 @@ def test_reset_returns_to_the_start_weights_with_fresh_state_and_current_setting
     s = session.state
     assert s.step == 0 and len(s.trace) == 0
     assert_array_equal(s.manual.weight, linear_weight(0, 3, 3))
-    assert s.optimizer.kind == "sgd" and s.manual.optimizer == {}
+    assert s.optimizer.kind == "sgd" and s.manual.optimizer == {"W1": {}}
 
 
 def test_randomize_matches_torch_manual_seed():
@@ -195,11 +196,11 @@ def test_randomize_matches_torch_manual_seed():
 def test_changing_hyperparameters_keeps_state_but_changing_its_layout_resets_it(session):
     session.step(3)
     session.set_optimizer(session.optimizer.replace(lr=0.01))
-    assert session.state.manual.optimizer["step"] == 3
+    assert session.state.manual.optimizer["W1"]["step"] == 3
     session.step()
-    assert session.state.manual.optimizer["step"] == session.state.torch.optimizer["step"] == 4
+    assert session.state.manual.optimizer["W1"]["step"] == session.state.torch.optimizer["W1"]["step"] == 4
     session.set_optimizer(session.optimizer.replace(amsgrad=True))
-    assert session.state.manual.optimizer == {} and session.state.torch.optimizer == {}
+    assert session.state.manual.optimizer == session.state.torch.optimizer == {"W1": {}}
 
 
 def test_switching_optimizer_mid_run_keeps_engines_together(session):
@@ -207,7 +208,7 @@ def test_switching_optimizer_mid_run_keeps_engines_together(session):
     session.set_optimizer(OptimizerSpec.create("rmsprop", momentum=0.5))
     session.step(50)
     s = session.state
-    assert set(s.manual.optimizer) == set(s.torch.optimizer) == {"step", "square_avg", "momentum_buffer"}
+    assert set(s.manual.optimizer["W1"]) == set(s.torch.optimizer["W1"]) == {"step", "square_avg", "momentum_buffer"}
     assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-5)
 
 
@@ -223,8 +224,8 @@ def test_float64_sessions_agree_tightly():
 
 
 def _diverging_session(activation="identity") -> Session:
-    problem = Problem(x=[-0.5, 0.1, 1.1], y=[0.1, 0.2, 9.9], activation=activation, dtype="float32")
-    return Session(SessionState.start(problem, OptimizerSpec.create("sgd", lr=1e6), linear_weight(0, 3, 3)))
+    problem = Problem.one_layer([-0.5, 0.1, 1.1], [0.1, 0.2, 9.9], activation, "float32")
+    return Session(SessionState.drawn(problem, OptimizerSpec.create("sgd", lr=1e6)))
 
 
 def test_divergence_stops_stepping_and_undo_returns_to_the_last_finite_state():
@@ -265,13 +266,14 @@ def test_without_torch_the_manual_side_works_and_stepping_waits():
 @pytest.mark.parametrize("bad, message", [
     (lambda s: s.edit_weight(0, 0, float("nan")), "must be a finite number"),
     (lambda s: s.edit_input(1, float("inf")), "must be a finite number"),
-    (lambda s: s.set_weight(np.zeros((2, 2))), "W must have shape"),
+    (lambda s: s.set_weight(np.zeros((2, 2))), r"W1 must have shape \(3, 3\), not \(2, 2\)"),
     (lambda s: s.set_activation("softmax"), "unknown activation"),
     (lambda s: s.set_dtype("float16"), "unknown dtype"),
     (lambda s: s.resize(0, 3), "sizes must be from 1 to 16"),
-    (lambda s: s.edit_target(3, 1.0), "no entry of y number 4; there are 3"),
-    (lambda s: s.edit_weight(0, -1, 1.0), "no column of W number 0"),
-    (lambda s: s.edit_weight(0, 0, 1e39), "W\\[1,1\\] holds a number too large for float32"),
+    (lambda s: s.edit_target(3, 1.0), "there is no Y column 4; there are 3"),
+    (lambda s: s.edit_weight(0, -1, 1.0), r"W1 has no entry \[1,0\]; its shape is \(3, 3\)"),
+    (lambda s: s.edit_weight(0, 0, 1e39), r"W1\[1,1\] holds a number too large for float32"),
+    (lambda s: s.edit_parameter("b1", (0,), 1.0), "the network has no parameter b1; it has W1"),
 ])
 def test_bad_edits_are_refused_and_change_nothing(session, bad, message):
     before = session.state
@@ -284,7 +286,7 @@ def test_switching_to_float32_refuses_weights_it_cannot_hold(session):
     session.set_dtype("float64")
     session.edit_weight(0, 0, 1e39)
     before = session.state
-    with pytest.raises(ValueError, match="W holds a number too large for float32"):
+    with pytest.raises(ValueError, match="W1 holds a number too large for float32"):
         session.set_dtype("float32")
     assert session.state is before
 

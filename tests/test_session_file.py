@@ -45,8 +45,8 @@ def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path):
 
 def test_a_state_with_non_finite_weights_is_not_saved():
     state = Session().state
-    bad = state.replace(torch=state.torch.with_weight(np.full((3, 3), np.inf, dtype=np.float32)))
-    with pytest.raises(ValueError, match="torch weight is NaN or infinite; undo to the last finite state"):
+    bad = state.replace(torch=state.torch.with_params({"W1": np.full((3, 3), np.inf, dtype=np.float32)}))
+    with pytest.raises(ValueError, match="torch W1 is NaN or infinite; undo to the last finite state"):
         dumps(bad)
 
 
@@ -60,19 +60,30 @@ def _valid() -> dict:
     (lambda d: d.update(version=99), "format version 99"),
     (lambda d: d.pop("engines"), "it has no 'engines'"),
     (lambda d: d.update(format="something else"), "not a backprop stepper session file"),
-    (lambda d: d["problem"].update(x=[1.0, "a", 2.0]), "'x' must hold numbers only"),
-    (lambda d: d["problem"].update(activation="softmax"), "unknown activation"),
+    (lambda d: d["data"].update(X="@@"), r"'data.X' is not valid base64"),
+    (lambda d: d["data"].update(X="AAAAAAAA8D8="), r"'data.X' must hold 1 × 3 numbers"),
+    (lambda d: d["network"].update(activations=["softmax"]), "unknown activation"),
+    (lambda d: d["network"].update(widths=[3, 3, 3]), "one activation per layer"),
+    (lambda d: d["network"].update(widths=[2, 3]), r"'data.X' must hold 1 × 2 numbers"),
+    (lambda d: d["network"].update(bias="yes"), "'bias' must be true or false"),
+    (lambda d: d["network"].update(loss="ce"), "under ce the last layer is linear"),
+    (lambda d: d.update(mistake="forget_derivative:4"), "no layer 4"),
+    (lambda d: d["batching"].update(size=0), "batch size must be a whole number from 1"),
+    (lambda d: d["init"].update(scheme="ones"), "unknown initialization 'ones'"),
     (lambda d: d["optimizer"]["hyperparameters"].update(lr=-1), "lr must be 0 or more"),
-    (lambda d: d["engines"]["manual"].update(weight=[[1.0, 2.0]]), "W must have shape"),
-    (lambda d: d["engines"]["torch"]["optimizer_state"].pop("exp_avg"), "must be empty or hold exactly"),
+    (lambda d: d["engines"]["manual"]["parameters"].update(W1=[[1.0, 2.0]]), r"W1 must have shape \(3, 3\)"),
+    (lambda d: d["engines"]["manual"]["parameters"].update(b1=[1.0]), "the parameters must be W1, not W1, b1"),
+    (lambda d: d["engines"]["torch"]["optimizer_state"]["W1"].pop("exp_avg"), "must be empty or hold exactly"),
+    (lambda d: d["engines"]["torch"]["optimizer_state"].pop("W1"), "optimizer state must name the parameters W1"),
     (lambda d: d.update(step=7), "one loss per step"),
-    (lambda d: d["start_weight"][0].__setitem__(0, 1e400), "Infinity, which is not a finite number"),
+    (lambda d: d.update(cursor=-1), "step must be 0 or more"),
+    (lambda d: d["start"]["W1"][0].__setitem__(0, 1e400), "Infinity, which is not a finite number"),
     (lambda d: d["path"].update(stride=0), "path's stride must be 1 or more"),
     (lambda d: d["path"].update(steps=[0, 2, 1, 3]), r"path's steps must be 1 to 2048 whole numbers from 0 to 3"),
     (lambda d: d["path"].update(steps=[0, 1, 2, 4]), r"from 0 to 3, in order"),
     (lambda d: d["path"].update(steps=[0, 1, 2.0, 3]), r"from 0 to 3, in order"),
     (lambda d: d["path"].update(steps=[]), r"path's steps must be 1 to 2048"),
-    (lambda d: d["path"].update(steps=[0, 1, 2]), r"weights must hold three W of shape \(3, 3\) \(by hand, torch"),
+    (lambda d: d["path"].update(steps=[0, 1, 2]), r"weights must hold three sets of 9 parameters \(by hand, torch"),
     (lambda d: d["path"].update(weights="AAAA"), r"'path.weights' is not a whole number of float64"),
     (lambda d: d["loss_history"].update(torch="@@"), r"'loss_history.torch' is not valid base64"),
 ])
@@ -85,9 +96,9 @@ def test_bad_contents_are_refused_with_a_clear_message(mutate, message):
 
 def test_a_number_beyond_float_range_is_refused():
     data = _valid()
-    data["start_weight"][0][0] = "HUGE"
+    data["start"]["W1"][0][0] = "HUGE"
     text = json.dumps(data).replace('"HUGE"', "1e400")  # valid JSON; Python reads it as inf
-    with pytest.raises(SessionFileError, match="'start_weight' holds a number too large"):
+    with pytest.raises(SessionFileError, match="'W1' holds a number too large"):
         loads(text)
 
 
@@ -145,8 +156,8 @@ def test_a_file_without_a_path_starts_one_at_the_saved_step():
     del data["path"]
     state = loads(json.dumps(data))
     assert_array_equal(state.path.steps, [3])
-    assert_array_equal(state.path.weights(0)[0], state.manual.weight)
-    assert_array_equal(state.path.weights(1)[0], state.torch.weight)
+    assert_array_equal(state.path.weights(0)[0], state.manual.weight.ravel())
+    assert_array_equal(state.path.weights(1)[0], state.torch.weight.ravel())
 
 
 def _mutations():
@@ -213,6 +224,6 @@ def test_a_file_without_read_permission_is_refused_with_the_reason(tmp_path, mon
     def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_text", refuse)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(SessionFileError, match="Cannot open .*locked.json: Permission denied"):
         load(path)

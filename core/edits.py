@@ -1,0 +1,208 @@
+"""Edits: pure functions from a SessionState to the next, one per thing a user can change. Each checks its input
+and raises a ValueError saying what is accepted, so a refused edit changes nothing."""
+
+import numpy as np
+
+from core import optimizers
+from core.data import Batching, Data, one_hot
+from core.engine_state import EngineState
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.init import Init
+from core.losses import loss as loss_named
+from core.mistakes import Mistake
+from core.network import NetworkSpec, Params
+from core.optimizer_spec import OptimizerSpec
+from core.problem import Problem, cast_finite, check_dtype
+from core.state import SessionState, checked_parameters
+
+NO_ENTRY = QT_TRANSLATE_NOOP("core", "{name} has no entry [{index}]; its shape is {shape}")
+NO_PARAMETER = QT_TRANSLATE_NOOP("core", "the network has no parameter {name}; it has {names}")
+NOT_FINITE_VALUE = QT_TRANSLATE_NOOP("core", "{what} must be a finite number, not {value}")
+NO_SAMPLE = QT_TRANSLATE_NOOP("core", "there is no sample {sample}; there are {m}")
+NO_COLUMN = QT_TRANSLATE_NOOP("core", "there is no {part} column {column}; there are {count}")
+TARGETS_DO_NOT_CONVERT = QT_TRANSLATE_NOOP("core", "the targets do not fit the new network: {reason}")
+
+
+def _finite(value, what: str) -> float:
+    v = float(value)
+    if not np.isfinite(v):
+        raise ValueError(Message(NOT_FINITE_VALUE, what=what, value=repr(value)))
+    return v
+
+
+def entry_name(name: str, index: tuple[int, ...]) -> str:
+    """W2[1,3] or b1[2]: 1-based, as on the board."""
+    return f"{name}[{','.join(str(k + 1) for k in index)}]"
+
+
+def _with_parameters(state: SessionState, change) -> SessionState:
+    """Every trajectory's parameters passed through `change` (optimizer states kept, as torch keeps them when
+    param.data changes); at step 0 the start too; the path shows the jump at this step."""
+    engines = {name: engine.with_params(change(engine.params)) for name, engine in state.engines()}
+    edited = state.replace(**engines, **({"start": change(state.start)} if state.step == 0 else {}))
+    return edited.replace(path=state.path.appended(state.step, *edited.flat_parameters(), always=True))
+
+
+def edit_parameter(state: SessionState, name: str, index: tuple[int, ...], value: float) -> SessionState:
+    """One entry of one parameter (W2[i, j] or b1[i]) set in every trajectory."""
+    shapes = state.problem.network.shapes
+    if name not in shapes:
+        raise ValueError(Message(NO_PARAMETER, name=name, names=", ".join(shapes)))
+    index = tuple(int(k) for k in index)
+    if len(index) != len(shapes[name]) or not all(0 <= k < n for k, n in zip(index, shapes[name])):
+        raise ValueError(Message(NO_ENTRY, name=name, index=",".join(str(k + 1) for k in index),
+                                 shape=str(shapes[name])))
+    what = entry_name(name, index)
+    value = float(cast_finite(_finite(value, what), state.problem.np_dtype, what))
+
+    def change(params: Params) -> Params:
+        edited = params[name].copy()
+        edited[index] = value
+        return {**params, name: edited}
+    return _with_parameters(state, change)
+
+
+def set_parameters(state: SessionState, params: Params) -> SessionState:
+    """Every parameter set in every trajectory (checked against the network), optimizer states kept."""
+    params = checked_parameters(params, state.problem.network)
+    for name, p in params.items():
+        cast_finite(p, state.problem.np_dtype, name)
+    return _with_parameters(state, lambda current: {n: p.astype(current[n].dtype) for n, p in params.items()})
+
+
+def _with_problem(state: SessionState, **changes) -> SessionState:
+    return state.replace(problem=state.problem.replace(**changes))
+
+
+def edit_data(state: SessionState, part: str, sample: int, column: int, value: float) -> SessionState:
+    """One number of the data: an input (part "X") or a target ("Y") of one sample."""
+    data = state.problem.data
+    table = data.X if part == "X" else data.Y
+    if not 0 <= sample < data.m:
+        raise ValueError(Message(NO_SAMPLE, sample=sample + 1, m=data.m))
+    if not 0 <= column < table.shape[1]:
+        raise ValueError(Message(NO_COLUMN, part=part, column=column + 1, count=table.shape[1]))
+    edited = table.copy()
+    edited[sample, column] = _finite(value, f"{part}[{sample + 1},{column + 1}]")
+    return _with_problem(state, data=data.replace(**{part: edited}))
+
+
+def set_data(state: SessionState, data: Data) -> SessionState:
+    """New data for the same network; batches start again from the first."""
+    return _with_problem(state, data=data).replace(cursor=0)
+
+
+def set_batching(state: SessionState, batching: Batching) -> SessionState:
+    """New batch size or order; batches start again from the first."""
+    return _with_problem(state, batching=batching).replace(cursor=0)
+
+
+def set_activations(state: SessionState, activations: tuple[str, ...]) -> SessionState:
+    """New activations; the trajectories go on from where they are, as with any edit of the loss function."""
+    network = state.problem.network.replace(activations=tuple(activations))
+    return _with_problem(state, network=network)
+
+
+def set_mistake(state: SessionState, mistake: Mistake | None) -> SessionState:
+    """A deliberate mistake in the hand-written backward (None repairs it)."""
+    return _with_problem(state, mistake=mistake)
+
+
+def set_dtype(state: SessionState, name: str) -> SessionState:
+    """Both engines switch precision; parameters and optimizer states are cast (refused if any does not fit)."""
+    dtype = check_dtype(name)
+    problem = state.problem.replace(dtype=name)  # refuses data that does not fit
+    for _, engine in state.engines():
+        for pname, value in engine.params.items():
+            cast_finite(value, dtype, pname)
+        for pname, saved in engine.optimizer.items():
+            for key, value in saved.items():
+                if isinstance(value, np.ndarray):
+                    cast_finite(value, dtype, f"the optimizer's {key} of {pname}")
+    cast = {n: e.cast(dtype) for n, e in state.engines()}
+    return state.replace(problem=problem, **cast)
+
+
+def set_forgetful(state: SessionState, on: bool) -> SessionState:
+    """Add (from the current hand-written parameters) or remove the third trajectory, whose optimizer forgets its
+    state every step: for Adam, the blog post's diy_adam; for SGD with momentum, plain SGD."""
+    if on == (state.forgetful is not None):
+        return state
+    if not on:
+        return state.replace(forgetful=None)
+    twin = EngineState(state.manual.params, {name: {} for name in state.manual.params})
+    with_twin = state.replace(forgetful=twin)
+    return with_twin.replace(path=state.path.appended(state.step, *with_twin.flat_parameters(), always=True))
+
+
+def set_optimizer(state: SessionState, spec: OptimizerSpec) -> SessionState:
+    """A new optimizer or new hyperparameters. The state is kept when its layout stays the same (as when torch's
+    param_groups are edited mid-run), and starts fresh otherwise (a new optimizer object)."""
+    if spec.kind == state.optimizer.kind and spec.state_layout() == state.optimizer.state_layout():
+        return state.replace(optimizer=spec)
+    fresh = {e: EngineState(getattr(state, e).params, optimizers.initial_states(spec, getattr(state, e).params))
+             for e in ("manual", "torch")}
+    return state.replace(optimizer=spec, **fresh)
+
+
+def randomize(state: SessionState, seed: int) -> SessionState:
+    """Step 0 from the parameters the current scheme draws after torch.manual_seed(seed)."""
+    init = Init(state.init.scheme, seed)
+    net = state.problem.network
+    return state.restarted(init.parameters(net.widths, net.bias), init)
+
+
+def set_init(state: SessionState, init: Init) -> SessionState:
+    """Step 0 from the parameters `init` draws."""
+    net = state.problem.network
+    return state.restarted(init.parameters(net.widths, net.bias), init)
+
+
+def reset(state: SessionState) -> SessionState:
+    """Back to step 0 at the start, with the current problem and optimizer and a fresh optimizer state."""
+    return state.restarted()
+
+
+def set_network(state: SessionState, network: NetworkSpec) -> SessionState:
+    """A new architecture (widths, bias, loss, activations), as one step-0 restart: every parameter keeps the
+    entries that still fit (its top-left block) and new entries are drawn as the current scheme and seed draw
+    them; the data keeps its columns that fit (new inputs 0) and its targets are converted where the loss needs
+    it (class indices ↔ one-hot rows)."""
+    drawn = state.init.parameters(network.widths, network.bias)
+    params = {}
+    for name, fresh in drawn.items():
+        kept = fresh.astype(np.float64)
+        old = state.manual.params.get(name)
+        if old is not None:
+            block = tuple(slice(0, min(a, b)) for a, b in zip(kept.shape, old.shape))
+            kept[block] = old[block]
+        params[name] = kept
+    data = adapted_data(state.problem.data, state.problem.network, network)
+    problem = state.problem.replace(network=network, data=data, mistake=_kept_mistake(state.problem, network))
+    return SessionState.start_at(problem, state.optimizer, params, state.init, state.forgetful is not None)
+
+
+def _kept_mistake(problem: Problem, network: NetworkSpec) -> Mistake | None:
+    """The mistake, if it can still be made in the new network."""
+    m = problem.mistake
+    return m if m is not None and m.refusal(network) is None else None
+
+
+def adapted_data(data: Data, old: NetworkSpec, new: NetworkSpec) -> Data:
+    """`data` for network `new`: inputs cut or padded with 0 to its width; targets cut or padded, or converted
+    between class indices (ce) and one-hot rows (mse, bce) — or a ValueError if they cannot be."""
+    X = np.zeros((data.m, new.n_in))
+    X[:, :min(new.n_in, data.n_in)] = data.X[:, :new.n_in]
+    Y = data.Y
+    labels_before, labels_after = loss_named(old.loss).takes_labels, loss_named(new.loss).takes_labels
+    if labels_before and not labels_after:
+        Y = one_hot(data.labels(), new.n_out) if new.n_out > 1 else data.Y
+    elif labels_after and not labels_before:
+        Y = np.argmax(data.Y, axis=1)[:, None] if data.n_targets > 1 else data.Y
+    elif not labels_after:
+        Y = np.zeros((data.m, new.n_out))
+        Y[:, :min(new.n_out, data.n_targets)] = data.Y[:, :new.n_out]
+    try:
+        return Data(X, Y)
+    except ValueError as e:
+        raise ValueError(Message(TARGETS_DO_NOT_CONVERT, reason=e.args[0])) from None
