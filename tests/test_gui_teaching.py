@@ -1,5 +1,7 @@
 """The teaching and lecture features, driven from the window: explanations, phases, scenarios, projection."""
 
+import re
+
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
@@ -339,3 +341,36 @@ def test_presentation_takes_one_digit_off_every_grid_and_gives_it_back(qtbot, wi
     assert {g.objectName(): g.model().digits for g in grids} == {k: d - 1 for k, d in before.items()}
     window.set_presenting(False)
     assert {g.objectName(): g.model().digits for g in grids} == before
+
+
+def shown_texts(window) -> list[str]:
+    """Every number a user can read in the window: each grid's cells and tooltips, the detail views' text."""
+    texts = []
+    for view in window.findChildren(QTableView):
+        m = view.model()
+        for i in range(m.rowCount()):
+            for j in range(m.columnCount()):
+                index = m.index(i, j)
+                texts += [index.data(), index.data(Qt.ItemDataRole.ToolTipRole)]
+    texts += [window.chain_view.table.text(), window.state_view.lines.text(),
+              window.gradient_panel.torch_verdict.text(), window.gradient_panel.numeric_verdict.text()]
+    texts += [t for _, lines in window.graph_view._nodes + window.graph_view._edges for t in lines]
+    return texts
+
+
+def test_negative_zero_is_shown_as_0_everywhere(qtbot, window):
+    """Dead relu rows: the hand gradient is δ·x with δ = −0.0, shown as "−0" where torch showed "0"."""
+    c = window.controller
+    c.perform(Session.set_activation, "relu")  # the seed's W: z₁, z₂ < 0, two dead rows
+    c.step(2)
+    window.choose_cell(0, 2)  # a dead weight: its chain rule and update are of −0.0
+    e = c.session.evaluate()
+    assert np.signbit(e.chain.dL_dW[0, 2]) and e.chain.dL_dW[0, 2] == 0  # IEEE negative zero, really there
+    texts = []
+    for tab in (window.chain_view, window.state_view, window.graph_page, window.trajectory_panel):
+        window.detail_tabs.setCurrentWidget(tab)
+        settle(qtbot, window)
+        texts += shown_texts(window)
+    assert "0" in {text for text in texts if text}  # the dead gradients themselves
+    negative_zeros = [text for text in texts if text and re.search("[−-]0(?![.\\d])|[−-]0\\.0(?!\\d)", text)]
+    assert negative_zeros == []
