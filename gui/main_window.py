@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.banner.undoRequested.connect(self.commands.undo.trigger)
         self.detail_tabs.currentChanged.connect(lambda: self.refresh())
         self.plot_tabs.currentChanged.connect(lambda: self.refresh())
-        self.phases.changed.connect(self._show_phase)
+        self.phases.changed.connect(self.refresh)  # every view shows what the new phase has computed
         self.projection.changed.connect(self._on_projection_changed)
         self.language.changed.connect(lambda code: self._settings.setValue("ui/language", code))
         for view in (self.network_panel.weight_view, self.gradient_panel.manual_view, self.gradient_panel.torch_view,
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         current = self.detail_tabs.currentIndex()
         views = (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view)
         if 0 <= current < len(views):
-            views[current].show_state(session, evaluation)
+            views[current].show_state(session, evaluation, self.phases.shown)
         if self.plot_tabs.currentWidget() is self.landscape:
             self.landscape.show_state(session, evaluation)
 
@@ -473,15 +473,15 @@ class MainWindow(QMainWindow):
 
     def _show_phase(self) -> None:
         """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""
-        on, phase = self.phases.on, self.phases.phase
+        on, phase, shown = self.phases.on, self.phases.phase, self.phases.shown
         self.phase_bar.setVisible(on)
         n, g = self.network_panel, self.gradient_panel
         computed = {Phase.FORWARD: [n.forward_view], Phase.BACKWARD: g.views(), Phase.UPDATED: [n.weight_view]}
         for view in [n.forward_view, n.weight_view, *g.views()]:
             view.set_highlighted(on and view in computed.get(phase, []))
-        n.forward_view.set_pending(on and phase in (Phase.READY, Phase.UPDATED))
-        n.loss_label.setEnabled(not on or phase in (Phase.FORWARD, Phase.BACKWARD))
-        g.set_pending(on and phase != Phase.BACKWARD)
+        n.forward_view.set_pending(not shown.forward)
+        n.loss_label.setEnabled(shown.forward)
+        g.set_pending(not shown.backward)
         if not on:
             return
         e = self.controller.session.evaluate()

@@ -10,7 +10,8 @@ from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
-from gui.style import short_number, subscript
+from gui.phases import Shown, known
+from gui.style import subscript
 
 
 def _names() -> dict:
@@ -63,7 +64,8 @@ class OptimizerStateView(Retranslatable, QWidget):
     def set_cell(self, i: int, j: int) -> None:
         self._cell = (i, j)
 
-    def show_state(self, session: Session, evaluation: Evaluation) -> None:
+    def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
+        """The stored state (always known) and the next update, which needs this state's gradient."""
         s = session.state
         spec = s.optimizer
         manual = state_quantities(spec, s.manual)
@@ -78,6 +80,7 @@ class OptimizerStateView(Retranslatable, QWidget):
             if q.symbol in torch:
                 self.models["torch", q.symbol].set_values(torch[q.symbol].values)
         self.models["hand", "Δw"].set_values(update.update)
+        self.models["hand", "Δw"].set_pending(not shown.backward)
         t_hand, t_torch = s.manual.optimizer.get("step"), s.torch.optimizer.get("step")
         label = f"torch.optim.{spec.info.label}"
         if not manual and not s.manual.optimizer:
@@ -92,8 +95,8 @@ class OptimizerStateView(Retranslatable, QWidget):
         g = float(evaluation.chain.dL_dW[i, j])
         w = f"w{sub(i)}{sub(j)}"
         rows = [(self.tr("next step at %1, in torch's order").replace("%1", w), ""),
-                ("g = ∂L/∂" + w, short_number(g, 6))]
-        rows += [(line.formula, short_number(line.value, 6)) for line in update.at(i, j)]
+                ("g = ∂L/∂" + w, known(g, 6, shown.backward))]
+        rows += [(line.formula, known(line.value, 6, shown.backward)) for line in update.at(i, j)]
         self.lines.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td>{core_text(f)}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for f, v in rows)
             + "</table>")

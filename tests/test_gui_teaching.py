@@ -374,3 +374,50 @@ def test_negative_zero_is_shown_as_0_everywhere(qtbot, window):
     assert "0" in {text for text in texts if text}  # the dead gradients themselves
     negative_zeros = [text for text in texts if text and re.search("[−-]0(?![.\\d])|[−-]0\\.0(?!\\d)", text)]
     assert negative_zeros == []
+
+
+def cells(view: QTableView) -> set[str]:
+    m = view.model()
+    return {m.index(i, j).data() for i in range(m.rowCount()) for j in range(m.columnCount())}
+
+
+def test_every_detail_view_shows_only_what_the_phase_has_computed(qtbot, window):
+    """In Forward the gradient grids said "?" while the Optimizer state tab already showed g and the next Δw."""
+    c = window.controller
+    c.step(3)
+    window.choose_cell(2, 0)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    action(window, "actionPhases").setChecked(True)
+    computed = {"READY": (False, False), "FORWARD": (True, False), "BACKWARD": (True, True), "UPDATED": (False, False)}
+    for press, (phase, (forward, backward)) in enumerate(computed.items()):
+        if press:
+            action(window, "actionStep").trigger()
+        assert window.phases.phase.name == phase
+        e = c.session.evaluate()
+        g = short_number(float(e.chain.dL_dW[2, 0]), 6)
+        for tab in (window.trajectory_panel, window.chain_view, window.state_view, window.graph_page):
+            window.detail_tabs.setCurrentWidget(tab)
+            settle(qtbot, window)
+        where = f"in {phase}"
+        # Both trajectories: the weights are always known, torch's forward pass only once it has run
+        assert (cells(grid(window, "torchForwardView")) == {"?"}) != forward, where
+        assert "?" not in cells(grid(window, "torchWeightView")) | cells(grid(window, "weightGapView")), where
+        # Chain rule: every number of it is the backward pass
+        assert (cells(grid(window, "deltaView")) == {"?"}) != backward, where
+        assert (g in window.chain_view.table.text()) == backward, where
+        assert "?" not in cells(grid(window, "inputRowView")), where
+        # Optimizer state: the stored state is always there; g and the next update come from the backward pass
+        state = window.state_view
+        assert "?" not in cells(window.findChild(QTableView, "state_hand_1")), where
+        update = next(v for v in window.findChildren(QTableView) if v.model() is state.models["hand", "Δw"])
+        assert (cells(update) == {"?"}) != backward, where
+        assert (g in state.lines.text()) == backward, where
+        # Computation graph: x and y are given; z, a and L need the forward pass; the arrows the backward pass
+        nodes, edges = dict(window.graph_view._nodes), dict(window.graph_view._edges)
+        assert "?" not in nodes["x"], where
+        assert (nodes["z = W·x"] == ["?"] * 3) != forward and (nodes["L = mean((a − y)²)"] == ["?"]) != forward, where
+        assert all(all("?" in v for v in values) != backward for values in edges.values()), where
+        # Landscape: W over the loss function, no number of this pass; after Update it is at the new W
+        first, second = window.landscape.weights
+        w = c.session.state.manual.weight
+        assert_allclose(window.landscape.drawn.paths[0][-1], [w[first], w[second]], rtol=0, atol=0)
