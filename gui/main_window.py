@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QStyle,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from core.lessons import DIVERGENCE, lessons, saturated
 from core.scenarios import Scenario
@@ -48,7 +48,10 @@ class _Scroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def sizeHint(self) -> QSize:
-        return self.widget().sizeHint()
+        """The content's size and room for the vertical scroll bar: it appears when the window is short (a banner,
+        the phase bar, taller Chinese lines), and without the room it covered the content's right edge, numbers
+        included."""
+        return self.widget().sizeHint() + QSize(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent), 0)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.widget().minimumSizeHint().width(), 400), 200)
@@ -314,7 +317,7 @@ class MainWindow(QMainWindow):
     def _fit_splitter(self) -> None:
         """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll)."""
         total = sum(self.splitter.sizes()) or self.width()
-        numbers = self._left_scroll.widget().sizeHint().width() + 2
+        numbers = self._left_scroll.sizeHint().width() + 2
         right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width())
         self.splitter.setSizes([total - right, right])
 

@@ -7,9 +7,9 @@ import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableView, QWidget
 
-from core.explain import state_quantities
+from core.explain import next_update, state_quantities
 from core.notation import short_number
 from core.scenarios import SCENARIOS
 from core.session import Session
@@ -421,3 +421,66 @@ def test_every_detail_view_shows_only_what_the_phase_has_computed(qtbot, window)
         first, second = window.landscape.weights
         w = c.session.state.manual.weight
         assert_allclose(window.landscape.drawn.paths[0][-1], [w[first], w[second]], rtol=0, atol=0)
+
+
+def visible_width(widget: QWidget) -> int:
+    """How much of the widget's width is on screen: not scrolled away or covered at an edge by any parent."""
+    return widget.visibleRegion().boundingRect().width()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, window):
+    """The window in each language, English again afterwards whatever happens."""
+    window.language.set(request.param)
+    QApplication.processEvents()  # every widget's LanguageChange, then the window's refresh
+    yield request.param
+    window.language.set("en")
+
+
+def test_the_next_step_shows_every_number_whole_at_1280_by_720(qtbot, window, language):
+    """It showed t = 301 as "30", m ≈ 3.6e-10 as "3.58173e−1" and g not at all: with a banner or the phase bar (or
+    Chinese's taller lines) the column got a scroll bar, which covered the lines' right edge."""
+    c = window.controller
+    c.step(300)
+    window.resize(1280, 720)
+    window.banner.inform("A banner of one line, as a scenario shows.")
+    action(window, "actionPhases").setChecked(True)
+    action(window, "actionStep").trigger()
+    action(window, "actionStep").trigger()  # Backward: g and the next step are known
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    settle(qtbot, window)
+    QApplication.processEvents()  # the layout the refresh asked for
+    assert window.phase_bar.isVisible() and window.banner.isVisible()
+    view, lines = window.state_view, window.state_view.lines
+    assert visible_width(view) == view.width() > 0  # nothing of the tab is off to the side
+    assert lines.width() >= lines.sizeHint().width() and visible_width(lines) == lines.width()
+    e = c.session.evaluate()
+    i, j = view._cell
+    update = next_update(c.session.optimizer, c.session.state.manual, e.chain.dL_dW).at(i, j)
+    for value in [short_number(float(e.chain.dL_dW[i, j]), 6)] + [short_number(line.value, 6) for line in update]:
+        assert f"&nbsp;&nbsp;{value}</td>" in lines.text()  # the whole value, in a column the label has room for
+    assert "&nbsp;&nbsp;301</td>" in lines.text()  # t ← t + 1
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    for grid in view.findChildren(QTableView):  # each state grid: every cell as wide as its text
+        room = grid.horizontalHeader().sectionSize(0) - 2 * margin
+        assert all(grid.fontMetrics().horizontalAdvance(text) <= room for text in cells(grid)), grid.objectName()
+    scroll = view.grids.parentWidget().parentWidget()  # the state grids' scroll area: what it hides, it scrolls to
+    assert scroll.horizontalScrollBar().isVisible() == (view.grids.width() > scroll.viewport().width())
+
+
+def test_hats_are_drawn_over_their_letters_and_no_text_leans_on_a_combining_circumflex(qtbot, window, language):
+    """The hat of v̂ in "(= √v̂ + ε)" landed on another character, a stray ˆ floated on the line above and the
+    closing parenthesis was clipped: fonts place U+0302 badly, so it is drawn instead."""
+    window.controller.step(3)
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    settle(qtbot, window)
+    QApplication.processEvents()
+    view = window.state_view
+    texts = [w.text() for w in window.findChildren(QLabel)] + [w.toolTip() for w in window.findChildren(QWidget)]
+    texts += [w.accessibleName() for w in window.findChildren(QWidget)] + shown_texts(window)
+    assert not [text for text in texts if text and "\u0302" in text]
+    assert view.lines.text().count("<img") == 3  # (= √v̂ + ε) and (= w − lr·m̂ / (√v̂ + ε))
+    captions = [label for label in view.grids.findChildren(QLabel) if "<img" in label.text()]
+    assert len(captions) == 2  # m̂ and v̂
+    for label in [view.lines, *captions]:  # nothing clipped: each label has the room its text asks for
+        assert label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()
