@@ -32,6 +32,7 @@ def rich(text: str, font: QFont, colour: QColor, ratio: float = 1.0) -> str:
 
 @lru_cache(maxsize=64)
 def _image_tag(letter: str, font: str, colour: str, ratio: float) -> str:
+    """The <img> of a hatted letter, its picture inline as PNG data (made once per letter, font and colour)."""
     image = hatted_letter(letter, _font(font), QColor(colour), ratio)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -43,6 +44,7 @@ def _image_tag(letter: str, font: str, colour: str, ratio: float) -> str:
 
 
 def _font(description: str) -> QFont:
+    """The font QFont.toString() described (a string, so the cache can key on it)."""
     font = QFont()
     font.fromString(description)
     return font
