@@ -183,13 +183,13 @@ def print_report(session: Session, steps: int, out) -> int:
     w()
     w("dL/dW by hand (numpy chain rule: outer(δ, x), δ = (2/n)(a − y) ⊙ f′(z))")
     w(_matrix(e.chain.dL_dW))
-    w("dL/dW by torch autograd")
-    w(_matrix(e.torch.grad))
+    w("dL/dW by torch autograd, at the same W")
+    w(_matrix(e.autograd))
     w("dL/dW by central differences (float64)")
     w(_matrix(e.numeric))
-    for name, d in (("hand vs autograd   ", e.manual_vs_torch), ("hand vs differences", e.manual_vs_numeric)):
+    for name, d in (("hand vs autograd   ", e.manual_vs_autograd), ("hand vs differences", e.manual_vs_numeric)):
         verdict = "agree" if d.agree else "DISAGREE"
-        w(f"  max |{name}| = {d.max_abs:.3g}  (relative {d.max_rel:.3g}; {verdict} within "
+        w(f"  max |{name}| = {d.max_abs:.3g}  (relative {d.relative:.3g}; {verdict} within "
           f"rtol {d.tolerance.rtol:g}, atol {d.tolerance.atol:g})")
     if steps == 0:
         return 0
@@ -215,7 +215,7 @@ def state_record(session: Session) -> dict:
     return {
         "step": s.step,
         "loss": {"manual": e.forward.loss, "torch": e.torch.loss},
-        "grad": {"manual": e.chain.dL_dW.tolist(), "torch": e.torch.grad.tolist(), "numeric": e.numeric.tolist()},
+        "grad": {"manual": e.chain.dL_dW.tolist(), "torch": e.autograd.tolist(), "numeric": e.numeric.tolist()},
         "weight": {"manual": s.manual.weight.tolist(), "torch": s.torch.weight.tolist()},
     }
 

@@ -33,7 +33,7 @@ def _tables(state: SessionState, e: Evaluation) -> list[tuple[str, np.ndarray]]:
               ("dL/dW by hand", e.chain.dL_dW), ("dL/dW by central differences", e.numeric)]
     if e.torch is not None:
         tables.insert(1, ("W (torch)", state.torch.weight))
-        tables.append(("dL/dW by torch autograd", e.torch.grad))
+        tables.append(("dL/dW by torch autograd", e.autograd))
     return tables
 
 

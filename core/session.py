@@ -180,12 +180,13 @@ class Session:
         return self._torch
 
     def evaluate(self) -> Evaluation:
-        """Forward values and the three gradients at the current state (cached until it changes)."""
+        """Forward values and the three gradients at the current state (cached until it changes); autograd's is
+        taken at the hand-written weight without moving the torch engine."""
         if self._evaluation is None or self._evaluation[0] is not self._state:
             s = self._state
             with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
-                torch_pass = self.torch_engine().evaluate(s.problem) if self.torch_ready else None
-                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, torch_pass, _weight(s.forgetful)))
+                engine = self.torch_engine() if self.torch_ready else None
+                self._evaluation = (s, evaluate(s.problem, s.manual, s.torch.weight, engine, _weight(s.forgetful)))
         return self._evaluation[1]
 
     def divergence(self) -> str | None:

@@ -35,12 +35,11 @@ TORCH_DTYPES = {"float32": torch.float32, "float64": torch.float64}
 
 @dataclass(frozen=True, eq=False)
 class TorchPass:
-    """Forward values and autograd's gradient at one weight."""
+    """Forward values and the loss of torch's own trajectory, at its weight."""
 
     z: np.ndarray  # (n_out,)
     a: np.ndarray  # (n_out,)
     loss: float
-    grad: np.ndarray  # (n_out, n_in)
 
 
 class TorchModel(torch.nn.Module):
@@ -52,8 +51,10 @@ class TorchModel(torch.nn.Module):
         self.layer = torch.nn.utils.skip_init(torch.nn.Linear, n_in, n_out, bias=False, dtype=dtype)
         self.activation = activation
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        z = self.layer(x)  # (n_out, n_in) · (n_in,) -> (n_out,)
+    def forward(self, x: torch.Tensor, weight: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """z and a at the layer's weight, or at `weight` (the layer is then left alone)."""
+        # nn.Linear's own forward, without bias: (n_out, n_in) · (n_in,) -> (n_out,)
+        z = F.linear(x, self.layer.weight if weight is None else weight)
         return z, ACTIVATIONS[self.activation](z)
 
 
@@ -83,21 +84,28 @@ class TorchEngine:
         state = {k: _to_numpy(k, v) for k, v in self._optimizer.state[param].items() if v is not None}
         return EngineState(param.detach().numpy().copy(), state)
 
-    def _loss(self, problem: Problem) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def _loss(self, problem: Problem, weight: torch.Tensor | None = None
+              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         if self._inputs is None or self._inputs[0] is not problem:
             self._inputs = (problem, torch.from_numpy(problem.x_cast), torch.from_numpy(problem.y_cast))
         _, x, y = self._inputs
         self._model.activation = problem.activation
-        z, a = self._model(x)
+        z, a = self._model(x, weight)
         return z, a, F.mse_loss(a, y)
 
     def evaluate(self, problem: Problem) -> TorchPass:
-        """Forward values and autograd's dL/dW at the current weight; leaves the optimizer alone."""
-        self._optimizer.zero_grad()
-        z, a, loss = self._loss(problem)
-        loss.backward()
-        grad = self._model.layer.weight.grad.numpy().copy()
-        return TorchPass(z.detach().numpy().copy(), a.detach().numpy().copy(), loss.item(), grad)
+        """Forward values and the loss at the engine's own weight; no gradient, the optimizer left alone."""
+        with torch.no_grad():
+            z, a, loss = self._loss(problem)
+        return TorchPass(z.numpy().copy(), a.numpy().copy(), loss.item())
+
+    def gradient(self, weight: np.ndarray, problem: Problem) -> np.ndarray:
+        """autograd's dL/dW at `weight` (n_out, n_in), through the same model on a tensor of its own: the engine's
+        weight, its .grad and its optimizer stay as they are."""
+        w = torch.tensor(weight, requires_grad=True)
+        _, _, loss = self._loss(problem, w)
+        (grad,) = torch.autograd.grad(loss, w)
+        return grad.numpy()
 
     def step(self, problem: Problem) -> float:
         """One optimizer.step() on autograd's gradient; returns the loss before the update."""

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QStyle,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from core.lessons import DIVERGENCE, lessons, saturated
 from core.scenarios import Scenario
@@ -48,7 +48,10 @@ class _Scroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def sizeHint(self) -> QSize:
-        return self.widget().sizeHint()
+        """The content's size and room for the vertical scroll bar: it appears when the window is short (a banner,
+        the phase bar, taller Chinese lines), and without the room it covered the content's right edge, numbers
+        included."""
+        return self.widget().sizeHint() + QSize(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent), 0)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.widget().minimumSizeHint().width(), 400), 200)
@@ -254,7 +257,7 @@ class MainWindow(QMainWindow):
         self.banner.undoRequested.connect(self.commands.undo.trigger)
         self.detail_tabs.currentChanged.connect(lambda: self.refresh())
         self.plot_tabs.currentChanged.connect(lambda: self.refresh())
-        self.phases.changed.connect(self._show_phase)
+        self.phases.changed.connect(self.refresh)  # every view shows what the new phase has computed
         self.projection.changed.connect(self._on_projection_changed)
         self.language.changed.connect(lambda code: self._settings.setValue("ui/language", code))
         for view in (self.network_panel.weight_view, self.gradient_panel.manual_view, self.gradient_panel.torch_view,
@@ -314,7 +317,7 @@ class MainWindow(QMainWindow):
     def _fit_splitter(self) -> None:
         """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll)."""
         total = sum(self.splitter.sizes()) or self.width()
-        numbers = self._left_scroll.widget().sizeHint().width() + 2
+        numbers = self._left_scroll.sizeHint().width() + 2
         right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width())
         self.splitter.setSizes([total - right, right])
 
@@ -462,7 +465,7 @@ class MainWindow(QMainWindow):
         current = self.detail_tabs.currentIndex()
         views = (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view)
         if 0 <= current < len(views):
-            views[current].show_state(session, evaluation)
+            views[current].show_state(session, evaluation, self.phases.shown)
         if self.plot_tabs.currentWidget() is self.landscape:
             self.landscape.show_state(session, evaluation)
 
@@ -473,15 +476,15 @@ class MainWindow(QMainWindow):
 
     def _show_phase(self) -> None:
         """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""
-        on, phase = self.phases.on, self.phases.phase
+        on, phase, shown = self.phases.on, self.phases.phase, self.phases.shown
         self.phase_bar.setVisible(on)
         n, g = self.network_panel, self.gradient_panel
         computed = {Phase.FORWARD: [n.forward_view], Phase.BACKWARD: g.views(), Phase.UPDATED: [n.weight_view]}
         for view in [n.forward_view, n.weight_view, *g.views()]:
             view.set_highlighted(on and view in computed.get(phase, []))
-        n.forward_view.set_pending(on and phase in (Phase.READY, Phase.UPDATED))
-        n.loss_label.setEnabled(not on or phase in (Phase.FORWARD, Phase.BACKWARD))
-        g.set_pending(on and phase != Phase.BACKWARD)
+        n.forward_view.set_pending(not shown.forward)
+        n.loss_label.setEnabled(shown.forward)
+        g.set_pending(not shown.backward)
         if not on:
             return
         e = self.controller.session.evaluate()

@@ -4,7 +4,8 @@ import math
 
 from PySide6.QtGui import QColor
 
-from core.notation import MINUS, short_number, subscript  # noqa: F401 (the views' one place for notation)
+# the views' one place for notation
+from core.notation import MINUS, short_number, subscript, unsigned_zero  # noqa: F401
 _NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ...
 _POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero
 MANUAL_COLOUR = "#1f77b4"
