@@ -12,6 +12,7 @@ from gui.autosave import INTERVAL_SECONDS, Autosave
 from gui.controller import SessionController
 from gui.language import LANGUAGES, Language
 from gui.main_window import MainWindow
+from gui.style import with_cjk_fallback
 from gui.torch_loader import TorchLoader
 
 
@@ -40,6 +41,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("backprop-stepper")
     app.setApplicationName("backprop stepper")
+    app.setFont(with_cjk_fallback(app.font()))
     folder = args.data_folder
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat) if folder else QSettings()
     language = Language(app)
