@@ -69,6 +69,7 @@ class SessionState:
     # a third trajectory, the same optimizer forgetting its state every step (the blog post's Adam), or None
     forgetful: EngineState | None = None
     path: WeightPath | None = None  # where the weights have been; made from the current weights if not given
+    set_aside: "SetAside | None" = None  # what resizes left out, for growing back (not saved in files)
 
     def __post_init__(self):
         if self.path is None:
@@ -88,9 +89,10 @@ class SessionState:
         return dataclasses.replace(self, **changes)
 
     def restarted(self, weight=None) -> "SessionState":
-        """Step 0 from `weight` (default: the start weight) with the current problem, optimizer and twin."""
+        """Step 0 from `weight` (default: the start weight) with the current problem, optimizer, twin and what
+        resizes set aside."""
         return SessionState.start(self.problem, self.optimizer, self.start_weight if weight is None else weight,
-                                  self.forgetful is not None)
+                                  self.forgetful is not None).replace(set_aside=self.set_aside)
 
     def engines(self) -> list[tuple[str, EngineState]]:
         """("manual", …), ("torch", …) and ("forgetful", …) when that trajectory is on."""
@@ -104,6 +106,32 @@ class SessionState:
             if name:
                 return f"{engine} {name}"
         return None
+
+
+@dataclass(frozen=True, eq=False)
+class SetAside:
+    """x, y and W at the largest size, as of the last resize: what a shrink left out comes back when the network
+    grows again. NaN where no value was ever set."""
+
+    x: np.ndarray  # (MAX_SIZE,)
+    y: np.ndarray  # (MAX_SIZE,)
+    weight: np.ndarray  # (MAX_SIZE, MAX_SIZE) float64
+
+    @classmethod
+    def of(cls, state: SessionState) -> "SetAside":
+        """The state's x, y and current W laid over what earlier resizes set aside."""
+        old, p = state.set_aside, state.problem
+        x = np.full(MAX_SIZE, np.nan) if old is None else old.x.copy()
+        y = np.full(MAX_SIZE, np.nan) if old is None else old.y.copy()
+        weight = np.full((MAX_SIZE, MAX_SIZE), np.nan) if old is None else old.weight.copy()
+        x[: p.n_in], y[: p.n_out], weight[: p.n_out, : p.n_in] = p.x, p.y, state.manual.weight
+        return cls(x, y, weight)
+
+    def weight_for(self, n_out: int, n_in: int) -> np.ndarray:
+        """(n_out, n_in) W: the values kept, torch's seed-0 weights of that shape where none was (or where a
+        diverged run left a non-finite one)."""
+        kept = self.weight[:n_out, :n_in]
+        return np.where(np.isfinite(kept), kept, linear_weight(0, n_out, n_in))
 
 
 @dataclass(frozen=True)
@@ -319,24 +347,26 @@ class Session:
         self._commit(Message(EDIT_Y, i=i + 1), self._state.replace(problem=self.problem.replace(y=y)))
 
     def set_data(self, x, y) -> None:
-        """New x and y, possibly of new sizes: a new shape restarts from a fresh W of that shape (seed 0)."""
+        """New x and y, possibly of new sizes: a new shape restarts at step 0 from W resized as resize() does."""
         s = self._state
         problem = s.problem.replace(x=x, y=y)
         if (problem.n_out, problem.n_in) == s.manual.weight.shape:
             self._commit(Message(SET_DATA), s.replace(problem=problem))
-        else:
-            self._commit(Message(RESIZE), SessionState.start(problem, s.optimizer,
-                                                      linear_weight(0, problem.n_out, problem.n_in),
-                                                      s.forgetful is not None))
+            return
+        aside = SetAside.of(s)
+        weight = aside.weight_for(problem.n_out, problem.n_in)
+        restarted = SessionState.start(problem, s.optimizer, weight, s.forgetful is not None)
+        self._commit(Message(RESIZE), restarted.replace(set_aside=aside))
 
     def resize(self, n_out: int, n_in: int) -> None:
-        """Change the network's shape, keeping what fits of x and y (new entries 0) and restarting from seed 0."""
+        """Change the network's shape as one action. x, y and the current W keep what fits; what a shrink leaves
+        out is set aside and comes back when the size grows again; entries never set are 0 in x and y and
+        torch's seed-0 weights in W. The session restarts at step 0 from that W."""
         if not (1 <= n_out <= MAX_SIZE and 1 <= n_in <= MAX_SIZE):
             raise ValueError(f"sizes must be from 1 to {MAX_SIZE}")
-        x, y = np.zeros(n_in), np.zeros(n_out)
-        x[: min(n_in, self.problem.n_in)] = self.problem.x[:n_in]
-        y[: min(n_out, self.problem.n_out)] = self.problem.y[:n_out]
-        self.set_data(x, y)
+        aside = SetAside.of(self._state)
+        x, y = aside.x[:n_in], aside.y[:n_out]
+        self.set_data(np.where(np.isnan(x), 0.0, x), np.where(np.isnan(y), 0.0, y))
 
     def set_activation(self, name: str) -> None:
         self._commit(Message(ACTIVATION, name=name), self._state.replace(problem=self.problem.replace(activation=name)))

@@ -46,7 +46,7 @@ def test_exported_script_reproduces_the_sessions_losses(tmp_path, spec, activati
     session.set_optimizer(spec)
     session.step(20)
     path = tmp_path / "replay.py"
-    path.write_text(python_script(session.state))
+    path.write_text(python_script(session.state), encoding="utf-8")  # as the app writes it, whatever the locale
     result = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
@@ -57,5 +57,6 @@ def test_exported_script_reproduces_the_sessions_losses(tmp_path, spec, activati
     assert_allclose(manual[:20], session.state.trace.manual, rtol=1e-12)
     assert_allclose(torch_losses[:20], session.state.trace.torch, rtol=1e-12)
     assert_allclose(manual[20], session.evaluate().forward.loss, rtol=1e-12)
-    imports = [line.split()[1] for line in path.read_text().splitlines() if line.startswith(("import ", "from "))]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    imports = [line.split()[1] for line in lines if line.startswith(("import ", "from "))]
     assert imports and all(name.split(".")[0] in ("numpy", "torch") for name in imports)

@@ -364,11 +364,10 @@ def test_table_models_pass_the_model_tester(qtmodeltester, window, name):
 
 @pytest.mark.parametrize("quit_after_ms", [3000, 1400, 200])  # after torch loaded, during its import, before
 def test_main_py_starts_and_quits_cleanly(tmp_path, quit_after_ms):
-    # its own settings and data folders: never the user's, and no recovery file left by another run
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "main.py", "--quit-after", str(quit_after_ms)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, env=env)
+    # its own settings and recovery file: never the user's, and no recovery file left by another run
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "main.py", "--quit-after", str(quit_after_ms), "--data-folder",
+                             str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     noise = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
     assert noise == []

@@ -190,6 +190,39 @@ def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):
     assert not lowest.path.boundingRect().contains(0.5, 0.5)
 
 
+@pytest.mark.parametrize("presenting", [False, True])  # at projector font sizes the end labels stay drawn too
+def test_landscape_colour_bar_labels_its_colours_with_the_losses_they_stand_for(qtbot, window, presenting):
+    """High is yellow, low is purple, and each tick label names the loss of the cells in its colour."""
+    from PySide6.QtGui import QImage, QPainter
+
+    window.controller.step(50)
+    window.set_presenting(presenting)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    settle(qtbot, window)
+    canvas, drawn = window.landscape.canvas, window.landscape.drawn
+    bar = canvas.colour_bar
+    assert bar.isVisible() and bar.colorMap() is canvas.image.getColorMap()
+    assert tuple(bar.levels()) == tuple(canvas.image.getLevels()) == (0.0, 1.0)
+    assert bar.bar.opacity() == canvas.image.opacity()  # the same colours as on the surface
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.setFont(bar.axis.style["tickFont"])  # as AxisItem.paint does
+    _, _, texts = bar.axis.generateDrawSpecs(painter)  # the tick labels as drawn: (rect, flags, text)
+    painter.end()
+    bounds = bar.axis.mapRectFromParent(bar.axis.geometry())
+    low, high = bar.axis.range
+    ranks, finite = drawn.ranks(), drawn.surface[np.isfinite(drawn.surface)]
+    shown = []
+    for rect, _, text in sorted(texts, key=lambda t: -t[0].center().y()):  # from the bottom up
+        rank = low + (bounds.bottom() - rect.center().y()) / bounds.height() * (high - low)
+        value = float(text.replace("\u2212", "-"))
+        near = drawn.surface[np.abs(ranks - rank) <= 2 / bounds.height()]  # the cells of the colour within 2 px
+        assert near.min() * (1 - 5e-3) <= value <= near.max() * (1 + 5e-3), text
+        shown.append(value)
+    assert len(shown) >= 3 and np.all(np.diff(shown) > 0)
+    assert_allclose([shown[0], shown[-1]], [finite.min(), finite.max()], rtol=5e-3)
+
+
 def test_lessons_warn_about_the_unreachable_target_and_mark_saturated_units(qtbot, window):
     label = window.findChild(QLabel, "lessonsLabel")
     assert "9.9" in label.text() and "26.4" in label.text()

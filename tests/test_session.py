@@ -343,3 +343,62 @@ def test_a_step_torch_refuses_stops_like_a_divergence():
     reference = Session()
     reference.step(2)
     assert_allclose(session.state.torch.weight, reference.state.torch.weight, rtol=0, atol=0)
+
+
+def test_a_resize_sets_values_aside_and_growing_back_brings_them_back(session):
+    """3×3 → 2×4 → 3×3 keeps y₃ = 9.9, x₃ and every weight, trained and edited ones included, one undo each."""
+    session.edit_weight(2, 2, 0.75)
+    session.step(5)
+    session.edit_input(2, 1.25)
+    before = session.state
+    session.resize(2, 4)
+    small = session.state
+    assert_allclose(small.problem.x, [-0.5, 0.1, 1.25, 0.0], rtol=0)  # the new x₄ starts at 0, as before
+    assert_allclose(small.problem.y, [0.1, 0.2], rtol=0)
+    assert_array_equal(small.manual.weight[:, :3], before.manual.weight[:2])  # what fits is kept
+    assert_array_equal(small.manual.weight[:, 3], linear_weight(0, 2, 4).astype(np.float32)[:, 3])  # new: seed 0
+    assert_restarted_from_its_weights(small)
+    session.edit_target(1, 0.5)  # an edit while small is kept too
+    session.resize(3, 3)
+    back = session.state
+    assert_allclose(back.problem.y, [0.1, 0.5, 9.9], rtol=0)
+    assert_allclose(back.problem.x, [-0.5, 0.1, 1.25], rtol=0)
+    assert_array_equal(back.manual.weight, before.manual.weight)
+    assert_array_equal(back.torch.weight, before.manual.weight)
+    assert session.recent_labels(3) == ["Resize", "Edit y[2]", "Resize"]
+    session.undo()
+    assert session.state is not back and session.problem.n_in == 4
+
+
+def assert_restarted_from_its_weights(state: SessionState) -> None:
+    """A resize restarts at step 0 from the weights it kept: start, both engines and the path agree."""
+    assert state.step == 0
+    for w in (state.start_weight, state.torch.weight, state.path.weights(0)[0], state.path.weights(1)[0]):
+        assert_array_equal(w, state.manual.weight)
+
+
+def test_values_set_aside_survive_other_actions_and_a_resized_session_saves_and_loads(session, tmp_path):
+    from core import session_file
+
+    session.resize(2, 2)
+    session.set_dtype("float64")
+    session.reset()
+    session.randomize(3)  # new weights for what is shown; what was set aside stays aside
+    session.set_activation("tanh")
+    session.resize(3, 3)
+    assert_allclose(session.problem.y, [0.1, 0.2, 9.9], rtol=0)
+    assert_array_equal(session.state.manual.weight[2], linear_weight(0, 3, 3)[2])
+    session_file.save(session.state, tmp_path / "grown.json")
+    assert_states_identical(session_file.load(tmp_path / "grown.json"), session.state)
+
+
+def test_resizing_a_diverged_session_starts_its_non_finite_weights_afresh():
+    session = Session()
+    session.set_dtype("float64")
+    session.set_optimizer(OptimizerSpec.create("sgd", lr=1.7e308))
+    session.step(5)
+    assert session.state.first_non_finite() == "manual weight"
+    session.resize(3, 4)
+    w = session.state.manual.weight
+    assert np.isfinite(w).all() and session.state.first_non_finite() is None
+    assert_array_equal(w[:, 3], linear_weight(0, 3, 4)[:, 3])
