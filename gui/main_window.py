@@ -1,6 +1,6 @@
 """The main window: panels, a tool bar and a status bar over one SessionController."""
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
                                QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -229,7 +229,15 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             QTimer.singleShot(0, self, self.refresh)  # after every panel has had its own LanguageChange
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._tick_full_screen()
         super().changeEvent(event)
+
+    def _tick_full_screen(self) -> None:
+        """View → Full screen ticked exactly while the window is full screen, whoever made it so (F11,
+        presentation mode, the window manager)."""
+        with QSignalBlocker(self.commands.full_screen):
+            self.commands.full_screen.setChecked(self.isFullScreen())
 
     def _connect_session(self) -> None:
         c = self.controller
