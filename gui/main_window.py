@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.readout = QLabel()
         self.readout.setObjectName("presentationReadout")
         self._stage_grid = QGridLayout(self._stage)
+        self._stage_grid.setContentsMargins(4, 4, 4, 4)
         self._stage_grid.addWidget(self.readout, 2, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._stage_grid.setColumnStretch(1, 1)
         self._stage_grid.setRowStretch(2, 1)
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
-        self.readout.setText(f"{self.step_label.text()}\n{self.loss_label.text()}")
+        self.readout.setText(f"{self.step_label.text()}\u2003\u2003{self.loss_label.text()}")  # two em spaces
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
         self.commands.name_undo_redo()
         self.commands.forgetful.blockSignals(True)

@@ -164,15 +164,24 @@ def test_projected_banners_move_nothing_and_are_as_large_as_the_rest(qtbot, wind
         assert label.isVisible() and label.fontInfo().pixelSize() == pixels, label.objectName()
 
 
-def test_presentation_shows_step_and_loss_large_and_the_tool_bar_whole(qtbot, window):
+@pytest.fixture
+def language(window):
+    """The window in a language chosen by the test; English again afterwards (translators are application-wide)."""
+    yield window.language.set
+    window.language.set("en")
+
+
+@pytest.mark.parametrize("code, step, loss", [("en", "step 40", "loss %1"), ("zh_CN", "第 40 步", "损失 %1")])
+def test_presentation_shows_step_and_loss_large_and_the_tool_bar_whole(qtbot, window, language, code, step, loss):
+    language(code)
     window.controller.step(40)
     action(window, "actionPresentation").trigger()
     qtbot.waitUntil(lambda: window.size().toTuple() == (1920, 1080), timeout=3000)
     settle(qtbot, window)
     readout = window.findChild(QLabel, "presentationReadout")
     assert readout is not None and readout.isVisible()
-    loss = short_number(window.controller.session.evaluate().forward.loss, 8)
-    assert readout.text().split("\n") == ["step 40", f"loss {loss}"]
+    value = short_number(window.controller.session.evaluate().forward.loss, 8)
+    assert readout.text().split("\u2003\u2003") == [step, loss.replace("%1", value)]
     table_digits = QFontMetrics(window.findChild(QTableView, "weightEditor").font())
     readout_digits = QFontMetrics(readout.font()).tightBoundingRect("0123456789").height()
     assert readout_digits >= 1.4 * table_digits.tightBoundingRect("0123456789").height() >= 1.4 * 24
