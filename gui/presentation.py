@@ -125,25 +125,24 @@ class Projection(QObject):
         if on:
             self._saved = {"visible": [widget.isVisible() for widget in self._secondary],
                            "palette": QPalette(w.palette()), "state": w.windowState(), "geometry": w.saveGeometry()}
-        else:
-            w.setWindowState(self._saved["state"])
         self._presenting = on
         if not on:
-            self._apply_font()
+            w.setWindowState(self._saved["state"])  # first, while Qt still knows the window is full screen
+            self._apply_font()  # the desk font before the desk panels come back
         for widget, visible in zip(self._secondary, self._saved["visible"]):
             widget.setVisible(visible and not on)
         w.setPalette(high_contrast(w.palette()) if on else self._saved["palette"])
         self._set_layout(on)
         if on:
-            self._apply_font()
+            self._apply_font()  # the large font once the desk panels have gone
             w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
-            # without a window manager (a bare X server, some kiosk set-ups) nothing makes the window full screen
             QTimer.singleShot(300, self, self._fill_screen)
         elif not self._saved["state"] & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             w.restoreGeometry(self._saved["geometry"])
 
     def _fill_screen(self) -> None:
-        """Through the QWindow: QWidget.setGeometry would make Qt forget the window is full screen."""
+        """Without a window manager (a bare X server, some kiosk set-ups) nothing makes the window full screen: fill
+        the screen by hand, through the QWindow (QWidget.setGeometry would make Qt forget it is full screen)."""
         w = self._window
         if self._presenting and w.geometry() != w.screen().geometry():
             w.windowHandle().setGeometry(w.screen().geometry())
