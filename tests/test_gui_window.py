@@ -6,25 +6,20 @@ server with a window manager, where the window manager decides."""
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QTableView, QToolButton, QWidget
 
 from core.session import Session
 from gui.style import short_number
+from tests.test_gui import action, settle
 
 START_STATES = {"normal": Qt.WindowState.WindowNoState, "maximized": Qt.WindowState.WindowMaximized,
                 "full screen": Qt.WindowState.WindowFullScreen}
 
 
-def action(window, name: str) -> QAction:
-    found = window.findChild(QAction, name)
-    assert found is not None, name
-    return found
-
-
-def settle(qtbot, window) -> None:
-    """Let the coalesced refresh and the layouts run."""
-    qtbot.waitUntil(lambda: not window._refresh_timer.isActive(), timeout=2000)
+def settle_layout(qtbot, window) -> None:
+    """The coalesced refresh, then the layouts, which run over the next turns of the event loop."""
+    settle(qtbot, window)
     qtbot.wait(20)
 
 
@@ -41,7 +36,7 @@ def assert_window_state(window, state: Qt.WindowState) -> None:
 def test_leaving_presentation_gives_back_the_window_state_and_size_it_found(qtbot, window, start, leave_key):
     window.setWindowState(START_STATES[start])
     qtbot.waitUntil(lambda: window.windowHandle().windowStates() == START_STATES[start], timeout=3000)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     size = window.size()
     assert_window_state(window, START_STATES[start])
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -49,7 +44,7 @@ def test_leaving_presentation_gives_back_the_window_state_and_size_it_found(qtbo
     assert_window_state(window, START_STATES[start] | Qt.WindowState.WindowFullScreen)
     assert action(window, "actionPresentation").isChecked()
     qtbot.keyClick(window, leave_key)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert not action(window, "actionPresentation").isChecked()
     assert_window_state(window, START_STATES[start])
     assert window.size() == size
@@ -72,11 +67,11 @@ def test_zooming_while_presenting_does_not_lose_the_way_back(qtbot, window):
     action(window, "actionPresentation").trigger()
     for _ in range(4):
         action(window, "actionZoomIn").trigger()
-        settle(qtbot, window)
+        settle_layout(qtbot, window)
     assert_window_state(window, Qt.WindowState.WindowFullScreen)
     assert window.size().toTuple() == (1920, 1080)
     action(window, "actionPresentation").trigger()
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert_window_state(window, Qt.WindowState.WindowNoState)
     assert window.size() == size
 
@@ -99,7 +94,7 @@ def test_undo_and_redo_keep_their_width_whatever_they_undo(qtbot, window):
         assert (undo.width(), tool_button(window, "actionRedo").x(), reset.x(), window.seed.x()) == places
     action(window, "actionPlay").trigger()
     window.controller.perform(Session.randomize, 2**31 - 1)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert (undo.width(), tool_button(window, "actionRedo").x(), reset.x(), window.seed.x()) == places
     full = "Undo Randomize (seed 2147483647)"
     assert action(window, "actionUndo").text() == full and full in undo.toolTip()
@@ -107,7 +102,7 @@ def test_undo_and_redo_keep_their_width_whatever_they_undo(qtbot, window):
     assert shown.endswith("…") and full.startswith(shown[:-1]) and len(shown) > len("Undo Randomize")
     assert undo.fontMetrics().horizontalAdvance(shown) <= undo.width()
     action(window, "actionUndo").trigger()
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert undo.shown_text() == action(window, "actionUndo").text() == "Undo Play: 200 steps" or \
         undo.shown_text().startswith("Undo Play: ")
 
@@ -130,19 +125,19 @@ def test_banners_and_the_phase_bar_move_no_grid_and_no_control(qtbot, window):
     names = GRIDS + ["numericGradView", "playSpeedCombo", "optimizerCombo", "lossPlot"]
     before = watched_places(window, names)
     window.banner.warn("A refusal that says at length what is accepted and why, " * 6)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert window.banner.isVisible() and watched_places(window, names) == before
     window.banner.alarm("Stepping stopped: the loss is NaN. The last finite state is one Undo away.")
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert watched_places(window, names) == before
     action(window, "actionPhases").trigger()
     for _ in range(4):  # the narration changes, and with it its length, at every phase
         action(window, "actionStep").trigger()
-        settle(qtbot, window)
+        settle_layout(qtbot, window)
         assert window.phase_bar.isVisible() and watched_places(window, names) == before
     window.banner.hide()
     action(window, "actionPhases").trigger()
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert watched_places(window, names) == before
 
 
@@ -151,13 +146,13 @@ def test_projected_banners_move_nothing_and_are_as_large_as_the_rest(qtbot, wind
     them from taking the window's font)."""
     names = GRIDS + ["playSpeedCombo", "lossPlot"]
     action(window, "actionPresentation").trigger()
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     before = watched_places(window, names)
     window.banner.warn("A refusal that says at length what is accepted and why, " * 6)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     assert window.banner.isVisible() and watched_places(window, names) == before
     action(window, "actionPhases").trigger()
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     pixels = window.fontInfo().pixelSize()
     assert pixels >= 33
     for label in (window.banner.label, window.phase_bar.narration, window.phase_bar.steps):
@@ -177,7 +172,7 @@ def test_presentation_shows_step_and_loss_large_and_the_tool_bar_whole(qtbot, wi
     window.controller.step(40)
     action(window, "actionPresentation").trigger()
     qtbot.waitUntil(lambda: window.size().toTuple() == (1920, 1080), timeout=3000)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     readout = window.findChild(QLabel, "presentationReadout")
     assert readout is not None and readout.isVisible()
     value = short_number(window.controller.session.evaluate().forward.loss, 8)
@@ -219,13 +214,13 @@ def test_the_network_gets_the_width_it_needs_first(qtbot, window, outputs, input
     qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=3000)
     window.settings_panel.outputs_spin.setValue(outputs)
     window.settings_panel.inputs_spin.setValue(inputs)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     views = [window.findChild(QTableView, name) for name in ("weightEditor", "inputEditor", "targetEditor",
                                                              "forwardView")]
     assert views[0].model().columnCount() == inputs
     # the grids take their new sizes over a few turns of the event loop
     qtbot.waitUntil(lambda: all(v.viewport().width() >= v.horizontalHeader().length() for v in views), timeout=3000)
-    settle(qtbot, window)
+    settle_layout(qtbot, window)
     viewport = window._left_scroll.viewport()
     for view in views:
         right = view.mapTo(viewport, QPoint(view.width(), 0)).x()
