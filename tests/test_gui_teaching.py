@@ -494,9 +494,9 @@ def test_the_next_step_shows_every_number_whole_at_1280_by_720(qtbot, window, la
         assert f"&nbsp;&nbsp;{value}</td>" in lines.text()  # the whole value, in a column the label has room for
     assert "&nbsp;&nbsp;301</td>" in lines.text()  # t ← t + 1
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-    for grid in view.findChildren(QTableView):  # each state grid: every cell as wide as its text
-        room = grid.horizontalHeader().sectionSize(0) - 2 * margin
-        assert all(grid.fontMetrics().horizontalAdvance(text) <= room for text in cells(grid)), grid.objectName()
+    for table in view.findChildren(QTableView):  # each state grid: every cell as wide as its text
+        room = table.horizontalHeader().sectionSize(0) - 2 * margin
+        assert all(table.fontMetrics().horizontalAdvance(text) <= room for text in cells(table)), table.objectName()
     scroll = view.grids.parentWidget().parentWidget()  # the state grids' scroll area: what it hides, it scrolls to
     assert scroll.horizontalScrollBar().isVisible() == (view.grids.width() > scroll.viewport().width())
 
