@@ -3,6 +3,14 @@
 import sys
 
 
+def utf8_output() -> None:
+    """Print in UTF-8 whatever the terminal's code page: on Windows a pipe or a file gets the ANSI one (cp1252),
+    which cannot write '−', '⊙' or Chinese, and printing them would crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--headless" in argv:
@@ -15,4 +23,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    utf8_output()
     sys.exit(main())

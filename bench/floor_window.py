@@ -3,10 +3,9 @@ table, which prints 'first paint' when it has painted and quits. bench/startup.p
 
 import sys
 
+import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QVBoxLayout, QWidget
-
-import pyqtgraph as pg
 
 
 class Floor(QMainWindow):

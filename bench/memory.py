@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.stepping import close_unsaved  # noqa: E402
 from core.session import Session  # noqa: E402
 from gui.controller import SessionController  # noqa: E402
-from bench.stepping import close_unsaved  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 

@@ -13,6 +13,7 @@ from core.datasets import DATASETS, generate
 from core.hyperparams import OPTIMIZERS
 from core.init import MAX_SEED, SCHEME_HELP, SCHEMES, Init
 from core.losses import LOSSES
+from core.losses import loss as loss_named
 from core.mistakes import MISTAKE_KINDS, Mistake
 from core.network import MAX_LAYERS, MAX_WIDTH, NetworkSpec
 from core.optimizer_spec import OptimizerSpec
@@ -307,6 +308,8 @@ def print_report(session: Session, steps: int, out) -> int:
     w = lambda line="": print(line, file=out)  # noqa: E731
     w(f"Network   {p.network.describe()}, {p.dtype}" + (f"; the hand-written backward breaks: {p.mistake.key()}"
                                                         if p.mistake else ""))
+    w(f"Loss      {loss_named(p.network.loss).formula}")
+    w("By hand   δ_L = dL/da_L ⊙ f′(z_L), δ_l = (δ_l+1 · W_l+1) ⊙ f′(z_l), dL/dW_l = δ_lᵀ · a_l−1, dL/db_l = Σ δ_l")
     w(f"Optimizer {s.optimizer.describe()}")
     if p.m == 1:
         w(f"x = {p.x.tolist()}")
@@ -326,14 +329,14 @@ def print_report(session: Session, steps: int, out) -> int:
         w()
         w(f"dL/d{name} by hand (numpy chain rule)")
         w(_matrix(e.grads[name]))
-        w(f"dL/d{name} by torch autograd")
-        w(_matrix(e.autograd[name]))
+        w(f"dL/d{name} by torch autograd, at the same parameters")
+        w(_matrix(e.autograd.grads[name]))
         w(f"dL/d{name} by central differences (float64)")
         w(_matrix(e.numeric[name]))
     w()
-    for label, d in (("hand vs autograd   ", e.manual_vs_torch), ("hand vs differences", e.manual_vs_numeric)):
+    for label, d in (("hand vs autograd   ", e.manual_vs_autograd), ("hand vs differences", e.manual_vs_numeric)):
         verdict = "agree" if d.agree else "DISAGREE"
-        w(f"  max |{label}| = {d.max_abs:.3g}  (relative {d.max_rel:.3g}; {verdict} within "
+        w(f"  max |{label}| = {d.max_abs:.3g}  (relative {d.relative:.3g}; {verdict} within "
           f"rtol {d.tolerance.rtol:g}, atol {d.tolerance.atol:g})")
     if steps == 0:
         return 0
@@ -356,16 +359,16 @@ def print_report(session: Session, steps: int, out) -> int:
 
 
 def state_record(session: Session) -> dict:
-    """One --json line: the loss and every parameter's three gradients on the batch the next update takes, and
-    both engines' parameters."""
+    """One --json line: both engines' losses on the batch the next update takes and their parameters, and every
+    parameter's three gradients at the hand-written parameters on that batch."""
     s, e = session.state, session.evaluate()
     record = {
         "step": s.step,
         "loss": {"manual": e.forward.loss, "torch": e.torch.loss},
         "params": {n: {"manual": s.manual.params[n].tolist(), "torch": s.torch.params[n].tolist()}
                    for n in s.manual.params},
-        # autograd at the torch trajectory's own parameters, as the torch engine steps with
-        "grads": {n: {"manual": e.grads[n].tolist(), "torch": e.torch.grads[n].tolist(),
+        # the three witnesses at the hand-written parameters: torch autograd, so only the arithmetic differs
+        "grads": {n: {"manual": e.grads[n].tolist(), "torch": e.autograd.grads[n].tolist(),
                       "numeric": e.numeric[n].tolist()} for n in s.manual.params},
     }
     net = s.problem.network

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.losses import loss as loss_named, one_hot as one_hot_rows
+from core.losses import loss as loss_named
+from core.losses import one_hot as one_hot_rows
 
 MAX_SAMPLES = 10_000
 MAX_COLUMNS = 16  # at most 16 inputs and at most 16 target columns (a network's widths are 1..16)

@@ -13,7 +13,7 @@ from core.mistakes import Mistake
 from core.network import NetworkSpec, Params
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem, cast_finite, check_dtype
-from core.state import SessionState, checked_parameters
+from core.state import SessionState, SetAside, checked_parameters
 
 NO_ENTRY = QT_TRANSLATE_NOOP("core", "{name} has no entry [{index}]; its shape is {shape}")
 NO_PARAMETER = QT_TRANSLATE_NOOP("core", "the network has no parameter {name}; it has {names}")
@@ -164,22 +164,17 @@ def reset(state: SessionState) -> SessionState:
 
 
 def set_network(state: SessionState, network: NetworkSpec) -> SessionState:
-    """A new architecture (widths, bias, loss, activations), as one step-0 restart: every parameter keeps the
-    entries that still fit (its top-left block) and new entries are drawn as the current scheme and seed draw
-    them; the data keeps its columns that fit (new inputs 0) and its targets are converted where the loss needs
-    it (class indices ↔ one-hot rows)."""
-    drawn = state.init.parameters(network.widths, network.bias)
-    params = {}
-    for name, fresh in drawn.items():
-        kept = fresh.astype(np.float64)
-        old = state.manual.params.get(name)
-        if old is not None:
-            block = tuple(slice(0, min(a, b)) for a, b in zip(kept.shape, old.shape))
-            kept[block] = old[block]
-        params[name] = kept
-    data = adapted_data(state.problem.data, state.problem.network, network)
+    """A new architecture (widths, bias, loss, activations), as one step-0 restart. Every parameter keeps the
+    entries that still fit (its top-left block) and what narrowing set aside before; new entries are drawn as
+    the current scheme and seed draw them. The data keeps its columns that fit and what was set aside (new inputs
+    0), and its targets are converted where the loss needs it (class indices ↔ one-hot rows). What a narrower
+    network leaves out is set aside, to come back when it widens again."""
+    aside = SetAside.of(state)
+    params = aside.parameters(state.init.parameters(network.widths, network.bias))
+    data = adapted_data(state.problem.data, state.problem.network, network, aside)
     problem = state.problem.replace(network=network, data=data, mistake=_kept_mistake(state.problem, network))
-    return SessionState.start_at(problem, state.optimizer, params, state.init, state.forgetful is not None)
+    restarted = SessionState.start_at(problem, state.optimizer, params, state.init, state.forgetful is not None)
+    return restarted.replace(set_aside=aside)
 
 
 def _kept_mistake(problem: Problem, network: NetworkSpec) -> Mistake | None:
@@ -188,20 +183,20 @@ def _kept_mistake(problem: Problem, network: NetworkSpec) -> Mistake | None:
     return m if m is not None and m.refusal(network) is None else None
 
 
-def adapted_data(data: Data, old: NetworkSpec, new: NetworkSpec) -> Data:
-    """`data` for network `new`: inputs cut or padded with 0 to its width; targets cut or padded, or converted
-    between class indices (ce) and one-hot rows (mse, bce) — or a ValueError if they cannot be."""
-    X = np.zeros((data.m, new.n_in))
-    X[:, :min(new.n_in, data.n_in)] = data.X[:, :new.n_in]
-    Y = data.Y
+def adapted_data(data: Data, old: NetworkSpec, new: NetworkSpec, aside: SetAside) -> Data:
+    """`data` for network `new`: input and target columns that fit kept, the others from what was set aside (0
+    where nothing was), or targets converted between class indices (ce) and one-hot rows (mse, bce) — or a
+    ValueError if they cannot be."""
+    X = aside.columns("X", new.n_in)
     labels_before, labels_after = loss_named(old.loss).takes_labels, loss_named(new.loss).takes_labels
     if labels_before and not labels_after:
         Y = one_hot(data.labels(), new.n_out) if new.n_out > 1 else data.Y
     elif labels_after and not labels_before:
         Y = np.argmax(data.Y, axis=1)[:, None] if data.n_targets > 1 else data.Y
-    elif not labels_after:
-        Y = np.zeros((data.m, new.n_out))
-        Y[:, :min(new.n_out, data.n_targets)] = data.Y[:, :new.n_out]
+    elif labels_after:
+        Y = data.Y
+    else:
+        Y = aside.columns("Y", new.n_out)
     try:
         return Data(X, Y)
     except ValueError as e:

@@ -22,10 +22,10 @@ class Evaluation:
     targets: np.ndarray  # its targets as the loss takes them
     forward: Forward  # manual engine, at the manual parameters
     backward: Backward  # manual engine: every factor of the chain rule (with the problem's mistake, if any)
-    torch: "TorchPass | None"  # torch engine, at the torch trajectory's parameters  # noqa: F821 (lazy import)
-    # autograd at the manual parameters: the like-with-like witness of the hand-written gradient (the torch
-    # trajectory drifts from the hand-written one by rounding, so its own gradient is taken somewhere else)
-    autograd: Params | None
+    # autograd at the manual parameters: the like-with-like witness of the hand-written gradient (torch's own
+    # trajectory drifts from the hand-written one by rounding, so a gradient taken there is taken elsewhere)
+    autograd: "AutogradPass | None"  # noqa: F821 (core.torch_engine, imported lazily)
+    torch: "TorchPass | None"  # torch's own trajectory: forward values and loss at its parameters  # noqa: F821
     forgetful_loss: float | None = None  # the forgetful twin's loss on the batch, when that trajectory is on
 
     @cached_property
@@ -46,11 +46,13 @@ class Evaluation:
             return numeric_gradients(p.network, self.state.manual.params, self.X, self.targets)
 
     @cached_property
-    def manual_vs_torch(self) -> Difference | None:
-        """Hand-written against autograd, both at the hand-written parameters, over every parameter."""
+    def manual_vs_autograd(self) -> Difference | None:
+        """Hand-written against autograd, both at the hand-written parameters (so only the arithmetic differs),
+        over every parameter."""
         if self.autograd is None:
             return None
-        return difference(flatten(self.grads), flatten(self.autograd), TOLERANCES[self.state.problem.dtype, "torch"])
+        return difference(flatten(self.grads), flatten(self.autograd.grads),
+                          TOLERANCES[self.state.problem.dtype, "torch"])
 
     @cached_property
     def manual_vs_numeric(self) -> Difference:
@@ -77,7 +79,5 @@ def evaluate(state: SessionState, torch_engine=None) -> Evaluation:
     twin = None if state.forgetful is None else forward(p.network, state.forgetful.params, X, targets).loss
     if torch_engine is None:
         return Evaluation(state, X, targets, fwd, bwd, None, None, twin)
-    torch_pass = torch_engine.evaluate(p, X, targets)
-    same = all(np.array_equal(state.manual.params[n], state.torch.params[n]) for n in state.manual.params)
-    autograd = torch_pass.grads if same else torch_engine.gradients_at(state.manual.params, p, X, targets)
-    return Evaluation(state, X, targets, fwd, bwd, torch_pass, autograd, twin)
+    return Evaluation(state, X, targets, fwd, bwd, torch_engine.autograd_at(state.manual.params, p, X, targets),
+                      torch_engine.evaluate(p, X, targets), twin)

@@ -42,7 +42,7 @@ def _tables(state: SessionState, e: Evaluation) -> list[tuple[str, np.ndarray]]:
     for name in state.manual.params:
         tables.append((f"dL/d{name} by hand", e.grads[name]))
         if e.autograd is not None:
-            tables.append((f"dL/d{name} by torch autograd", e.autograd[name]))
+            tables.append((f"dL/d{name} by torch autograd", e.autograd.grads[name]))
         tables.append((f"dL/d{name} by central differences", e.numeric[name]))
     return tables
 

@@ -79,8 +79,21 @@ class Landscape(NamedTuple):
     def ranks(self) -> np.ndarray:
         """Each value's rank among the finite ones, 0 to 1: shading by rank gives a valley and a plateau in one
         view both their share of the colours and contours."""
-        finite = np.sort(self.surface[np.isfinite(self.surface)])
+        finite = self._sorted_finite()
         return np.searchsorted(finite, self.surface) / max(finite.size, 1)
+
+    def colour_scale(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """Ticks for a colour bar of ranks: up to `count` values of the surface from the lowest to the highest,
+        evenly spaced in rank (fewer where values repeat), and their ranks as ranks() gives them, so each tick
+        names the loss of the cells shaded in its colour. Evenly spaced in colour, unevenly in loss."""
+        finite = self._sorted_finite()
+        if not finite.size:
+            return finite, finite
+        values = np.unique(finite[np.round(np.linspace(0, finite.size - 1, count)).astype(int)])
+        return np.searchsorted(finite, values) / finite.size, values
+
+    def _sorted_finite(self) -> np.ndarray:
+        return np.sort(self.surface[np.isfinite(self.surface)])
 
 
 def landscape(state, first: int, second: int, count: int) -> Landscape | None:

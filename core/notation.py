@@ -17,10 +17,15 @@ def subscript(name: str, k: int) -> str:
     return name + sub(k)
 
 
+def unsigned_zero(value: float) -> float:
+    """−0.0 as 0.0: IEEE's negative zero (a dead unit's δ·x) says nothing a class should read as a sign."""
+    return 0.0 if value == 0 else value
+
+
 def short_number(value: float, digits: int = 6) -> str:
-    """At most `digits` significant digits, with a real minus sign."""
+    """At most `digits` significant digits, with a real minus sign; zero is always "0"."""
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):
         return ("" if value > 0 else MINUS) + "∞"
-    return f"{value:.{digits}g}".replace("-", MINUS)
+    return f"{unsigned_zero(value):.{digits}g}".replace("-", MINUS)

@@ -41,6 +41,15 @@ class OptimizerSpec:
         spec._check_combination()
         return spec
 
+    def switched_to(self, kind: str) -> tuple["OptimizerSpec", tuple[str, ...]]:
+        """`kind` at torch's defaults, but every hyperparameter it shares by name with this optimizer (learning
+        rate, weight decay, eps, momentum, betas, AMSGrad) keeps the value the user changed it to: what they tuned
+        stays tuned, while values they never touched follow the new optimizer's defaults (Adagrad's eps 1e-10).
+        Also the names kept."""
+        new, defaults = OptimizerSpec.create(kind).as_dict(), OptimizerSpec.create(self.kind)
+        kept = tuple(name for name, value in self.values if name in new and value != defaults[name])
+        return OptimizerSpec.create(kind, **{name: self[name] for name in kept}), kept
+
     def _check_combination(self) -> None:
         if self.kind == "sgd" and self["nesterov"] and (self["momentum"] <= 0 or self["dampening"] != 0):
             raise ValueError(Message(QT_TRANSLATE_NOOP("core", "SGD: Nesterov momentum needs momentum > 0 and "

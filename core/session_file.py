@@ -12,6 +12,7 @@ mean squared error) still open, as that network.
 import base64
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -22,11 +23,11 @@ from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import Init
 from core.mistakes import Mistake
-from core.network import NetworkSpec, Params
+from core.network import MAX_WIDTH, NetworkSpec, Params
 from core.optimizer_spec import OptimizerSpec
 from core.path import ENGINES, WeightPath, max_points
 from core.problem import Problem, cast_finite
-from core.state import PARAMETER_NAMES, SessionState, checked_parameters
+from core.state import PARAMETER_NAMES, SessionState, SetAside, checked_parameters
 from core.text_file import read_text
 from core.trace import LossTrace
 
@@ -63,6 +64,7 @@ TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP("core", "{key} holds a number too large to 
 NOT_BASE64 = QT_TRANSLATE_NOOP("core", "{key} is not valid base64")
 NOT_FLOAT64S = QT_TRANSLATE_NOOP("core", "{key} is not a whole number of float64 values")
 NOT_FINITE_CONSTANT = QT_TRANSLATE_NOOP("core", "it holds {name}, which is not a finite number")
+ASIDE_SHAPE = QT_TRANSLATE_NOOP("core", "what was set aside holds {key} of the wrong size")
 PATH_STRIDE = QT_TRANSLATE_NOOP("core", "the path's stride must be 1 or more")
 PATH_STEPS = QT_TRANSLATE_NOOP("core", "the path's steps must be 1 to {most} whole numbers from 0 to {step}, in "
                                "order")
@@ -106,6 +108,10 @@ def dumps(state: SessionState) -> str:
         data["forgetful"] = {"parameters": _lists(state.forgetful.params), "losses": _pack(state.trace.forgetful)}
     data["path"] = {"stride": state.path.stride, "steps": state.path.steps.tolist(),
                     "weights": _pack(state.path.weights())}
+    if state.set_aside is not None:  # NaN where nothing was set aside: packed, where JSON has no NaN
+        aside = state.set_aside
+        data["set_aside"] = {"params": {n: _pack(v) for n, v in aside.params.items()}, "X": _pack(aside.X),
+                             "Y": _pack(aside.Y)}
     return json.dumps(data, allow_nan=False, indent=1)
 
 
@@ -193,7 +199,25 @@ def _from_json(data) -> SessionState:
         # optional: files written before the landscape kept a path start one at the saved step
         path=(_path(_field(data, "path", dict), step, problem.network.parameter_count) if "path" in data
               else None),
+        set_aside=_set_aside(_field(data, "set_aside", dict), problem) if "set_aside" in data else None,
     )
+
+
+def _set_aside(saved: dict, problem: Problem) -> SetAside:
+    """What narrowing the network set aside: any parameter names, each of the largest shape; NaN where nothing."""
+    params = {}
+    for name, packed in _field(saved, "params", dict).items():
+        _require(re.fullmatch(r"[Wb][1-9]", name) is not None, Message(ASIDE_SHAPE, key=repr(name)))
+        values = _unpack(saved["params"], "set_aside.params", name)
+        shape = (MAX_WIDTH, MAX_WIDTH) if name[0] == "W" else (MAX_WIDTH,)
+        _require(values.size == np.prod(shape), Message(ASIDE_SHAPE, key=repr(name)))
+        params[name] = values.reshape(shape)
+    tables = []
+    for key in ("X", "Y"):
+        values = _unpack(saved, "set_aside", key)
+        _require(values.size == problem.m * MAX_WIDTH, Message(ASIDE_SHAPE, key=repr(key)))
+        tables.append(values.reshape(problem.m, MAX_WIDTH))
+    return SetAside(params, *tables)
 
 
 def _version_2(data: dict):

@@ -10,7 +10,8 @@ from core.data import Data
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import Init
-from core.network import NetworkSpec, Params, flatten
+from core.losses import loss as loss_named
+from core.network import MAX_WIDTH, NetworkSpec, Params, flatten
 from core.optimizer_spec import OptimizerSpec
 from core.path import WeightPath
 from core.problem import Problem, cast_finite
@@ -40,6 +41,7 @@ class SessionState:
     # a third trajectory, the same optimizer forgetting its state every step (the blog post's Adam), or None
     forgetful: EngineState | None = None
     path: WeightPath | None = None  # where the parameters have been; made from the current ones if not given
+    set_aside: "SetAside | None" = None  # what changes of the network's widths left out, for growing back
 
     def __post_init__(self):
         if self.path is None:
@@ -66,9 +68,10 @@ class SessionState:
         return dataclasses.replace(self, **changes)
 
     def restarted(self, params: Params | None = None, init: Init | None = None) -> "SessionState":
-        """Step 0 from `params` (default: the start) with the current problem, optimizer and twin."""
+        """Step 0 from `params` (default: the start) with the current problem, optimizer, twin and what was set
+        aside."""
         return SessionState.start_at(self.problem, self.optimizer, self.start if params is None else params,
-                                     init or self.init, self.forgetful is not None)
+                                     init or self.init, self.forgetful is not None).replace(set_aside=self.set_aside)
 
     @property
     def start_weight(self) -> np.ndarray:
@@ -96,6 +99,49 @@ class SessionState:
     def batch(self) -> tuple[np.ndarray, np.ndarray]:
         """The batch the next update takes: (X, targets) in the dtype."""
         return self.problem.batch(self.cursor)
+
+
+@dataclass(frozen=True, eq=False)
+class SetAside:
+    """What narrowing the network left out, at the largest widths, so that widening it again brings it back: each
+    parameter's entries and the data's input and target columns, float64, NaN where nothing was set aside."""
+
+    params: dict[str, np.ndarray]  # W_l: (MAX_WIDTH, MAX_WIDTH), b_l: (MAX_WIDTH,)
+    X: np.ndarray  # (m, MAX_WIDTH)
+    Y: np.ndarray  # (m, MAX_WIDTH), target values (for losses that take class indices, nothing is set aside)
+
+    @classmethod
+    def of(cls, state: "SessionState") -> "SetAside":
+        """The state's parameters (the hand-written trajectory's) and data laid over what was set aside before."""
+        old, p = state.set_aside, state.problem
+        params = {} if old is None else {n: v.copy() for n, v in old.params.items()}
+        for name, value in state.manual.params.items():
+            kept = params.setdefault(name, np.full((MAX_WIDTH,) * value.ndim, np.nan))
+            kept[tuple(slice(0, n) for n in value.shape)] = value
+        same_samples = old is not None and old.X.shape[0] == p.m
+        X = old.X.copy() if same_samples else np.full((p.m, MAX_WIDTH), np.nan)
+        Y = old.Y.copy() if same_samples else np.full((p.m, MAX_WIDTH), np.nan)
+        X[:, :p.data.n_in] = p.data.X
+        if not loss_named(p.network.loss).takes_labels:
+            Y[:, :p.data.n_targets] = p.data.Y
+        return cls(params, X, Y)
+
+    def parameters(self, drawn: Params) -> Params:
+        """`drawn` (float64) with every entry that was set aside and is finite put back (a diverged run's
+        infinities are drawn afresh)."""
+        params = {}
+        for name, fresh in drawn.items():
+            value = np.asarray(fresh, dtype=np.float64).copy()
+            if name in self.params:
+                kept = self.params[name][tuple(slice(0, n) for n in value.shape)]
+                value = np.where(np.isfinite(kept), kept, value)
+            params[name] = value
+        return params
+
+    def columns(self, part: str, count: int) -> np.ndarray:
+        """The first `count` columns of X or Y set aside, 0 where nothing was."""
+        table = self.X if part == "X" else self.Y
+        return np.nan_to_num(table[:, :count], nan=0.0)
 
 
 def default_state() -> SessionState:

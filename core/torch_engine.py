@@ -24,18 +24,11 @@ TORCH_DTYPES = {"float32": torch.float32, "float64": torch.float64}
 
 @dataclass(frozen=True, eq=False)
 class TorchPass:
-    """Forward values, the loss, autograd's gradient of every parameter and of every layer's z (retain_grad)."""
+    """Torch's own trajectory on a batch: forward values and the loss at its parameters."""
 
     zs: list[np.ndarray]  # z_1 … z_L, each (B, N_l)
     activations: list[np.ndarray]  # a_1 … a_L
     loss: float
-    grads: Params  # in parameter order
-    deltas: list[np.ndarray]  # dL/dz_l: the δ of each layer, as autograd finds it
-
-    @property
-    def grad(self) -> np.ndarray:
-        """dL/dW1, for the one-layer views."""
-        return self.grads["W1"]
 
     @property
     def z(self) -> np.ndarray:
@@ -46,6 +39,15 @@ class TorchPass:
     def a(self) -> np.ndarray:
         """The first sample's a of the last layer, for the one-layer views."""
         return self.activations[-1][0]
+
+
+@dataclass(frozen=True, eq=False)
+class AutogradPass:
+    """Autograd at given parameters: the loss, every parameter's gradient and every layer's dL/dz (retain_grad)."""
+
+    loss: float
+    grads: Params  # in parameter order
+    deltas: list[np.ndarray]  # dL/dz_l, l = 1 … L: each layer's δ as autograd finds it, (B, N_l)
 
 
 def sequential(spec: NetworkSpec, dtype: torch.dtype) -> torch.nn.Sequential:
@@ -103,16 +105,6 @@ class TorchEngine:
             states[name] = {k: _to_numpy(k, v) for k, v in self._optimizer.state[param].items() if v is not None}
         return EngineState(params, states)
 
-    def _loss(self, problem: Problem, X: np.ndarray, targets: np.ndarray, keep: list | None = None) -> torch.Tensor:
-        """The loss of the batch; each layer's z joins `keep`, holding its gradient after backward()."""
-        h, t = self._tensors(problem, X, targets)
-        for module in self._model:
-            h = module(h)
-            if keep is not None and isinstance(module, torch.nn.Linear):
-                h.retain_grad()
-                keep.append(h)
-        return getattr(F, loss_named(problem.network.loss).torch_function)(h, t)
-
     def _tensors(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
         """The batch as tensors: the whole data (read-only in numpy) copied once per problem, a batch cut from it
         shared as it is."""
@@ -122,36 +114,43 @@ class TorchEngine:
             self._full = (problem, torch.tensor(X), torch.tensor(targets))
         return self._full[1], self._full[2]
 
-    def evaluate(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> TorchPass:
-        """Forward values, the loss and autograd's gradients at the current parameters; the optimizer is left
-        alone."""
-        self._optimizer.zero_grad()
-        zs = []
-        loss = self._loss(problem, X, targets, zs)
-        loss.backward()
-        activations = [_numpy(m(z)) for m, z in zip(self._model[1::2], zs)]
-        grads = {name: p.grad.numpy().copy() for name, p in zip(self._names, self._model.parameters())}
-        return TorchPass([_numpy(z) for z in zs], activations, loss.item(), grads, [z.grad.numpy().copy() for z in zs])
+    def _loss_function(self, problem: Problem):
+        return getattr(F, loss_named(problem.network.loss).torch_function)
 
-    def gradients_at(self, params: Params, problem: Problem, X: np.ndarray, targets: np.ndarray) -> Params:
-        """Autograd's gradient at other parameters (the hand-written trajectory's), the engine untouched."""
-        names = module_names(problem.network)
-        leaves = {names[n]: torch.from_numpy(np.array(v)).requires_grad_() for n, v in params.items()}
+    def evaluate(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> TorchPass:
+        """Forward values and the loss at the engine's own parameters; no gradient, the optimizer left alone."""
         h, t = self._tensors(problem, X, targets)
-        for k, module in enumerate(self._model):
+        zs, outs = [], []
+        with torch.no_grad():
+            for module in self._model:
+                h = module(h)
+                (zs if isinstance(module, torch.nn.Linear) else outs).append(_numpy(h))
+            loss = self._loss_function(problem)(h, t)
+        return TorchPass(zs, outs, loss.item())
+
+    def autograd_at(self, params: Params, problem: Problem, X: np.ndarray, targets: np.ndarray) -> AutogradPass:
+        """Autograd at other parameters (the hand-written trajectory's), through the engine's modules on tensors
+        of their own: its parameters, their .grad and its optimizer stay as they are."""
+        leaves = {n: torch.from_numpy(np.array(v)).requires_grad_() for n, v in params.items()}
+        h, t = self._tensors(problem, X, targets)
+        zs, l = [], 0
+        for module in self._model:
             if isinstance(module, torch.nn.Linear):
-                bias = leaves.get(f"{k}.bias")
-                h = F.linear(h, leaves[f"{k}.weight"], bias)
+                l += 1
+                h = F.linear(h, leaves[weight_name(l)], leaves.get(bias_name(l)))
+                zs.append(h)
             else:
                 h = module(h)
-        function = getattr(F, loss_named(problem.network.loss).torch_function)
-        grads = torch.autograd.grad(function(h, t), list(leaves.values()))
-        return {n: g.numpy().copy() for n, g in zip(params, grads)}
+        loss = self._loss_function(problem)(h, t)
+        grads = torch.autograd.grad(loss, [*leaves.values(), *zs])
+        return AutogradPass(loss.item(), {n: g.numpy().copy() for n, g in zip(leaves, grads)},
+                            [g.numpy().copy() for g in grads[len(leaves):]])
 
     def step(self, problem: Problem, X: np.ndarray, targets: np.ndarray) -> float:
         """One optimizer.step() on autograd's gradient of the batch; returns the loss before the update."""
         self._optimizer.zero_grad()
-        loss = self._loss(problem, X, targets)
+        h, t = self._tensors(problem, X, targets)
+        loss = self._loss_function(problem)(self._model(h), t)
         loss.backward()
         self._optimizer.step()
         return loss.item()

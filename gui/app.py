@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,7 @@ from gui.autosave import INTERVAL_SECONDS, Autosave
 from gui.controller import SessionController
 from gui.language import LANGUAGES, Language
 from gui.main_window import MainWindow
+from gui.style import with_cjk_fallback
 from gui.torch_loader import TorchLoader
 
 
@@ -25,6 +27,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--autosave-seconds", type=float, default=INTERVAL_SECONDS, metavar="S",
                         help=f"how often the recovery file is written while the session changes (default "
                         f"{INTERVAL_SECONDS:g})")
+    parser.add_argument("--data-folder", type=Path, metavar="DIR", help="keep the settings and the recovery file "
+                        "in DIR instead of the user's folders (for tests: the same on every platform)")
     parser.add_argument("--lang", choices=list(LANGUAGES), help="the interface language (default: the one "
                         "chosen last time, else English); View → Language switches it while running")
     parser.add_argument("--report-first-paint", action="store_true", help="print 'first paint' when the window "
@@ -37,7 +41,9 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("backprop-stepper")
     app.setApplicationName("backprop stepper")
-    settings = QSettings()
+    app.setFont(with_cjk_fallback(app.font()))
+    folder = args.data_folder
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat) if folder else QSettings()
     language = Language(app)
     try:
         language.set(args.lang or settings.value("ui/language", "en", type=str))
@@ -46,7 +52,8 @@ def main(argv: list[str]) -> int:
     settings.setValue("ui/language", language.code)
     controller = SessionController(Session(load_torch=False))
     window = MainWindow(controller, settings, language=language)
-    window.autosave = Autosave(controller, window, seconds=args.autosave_seconds)
+    window.autosave = Autosave(controller, window, folder / "recovery.json" if folder else None,
+                               seconds=args.autosave_seconds)
     loader = TorchLoader(window)
     loader.loaded.connect(controller.attach_torch)
     loader.failed.connect(lambda message: controller.error.emit(

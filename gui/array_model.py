@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from gui.i18n import error_text
-from gui.style import SATURATED_BACKGROUND, diverging, short_number
+from gui.style import SATURATED_BACKGROUND, diverging, short_number, unsigned_zero
 
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -142,7 +142,8 @@ class ArrayModel(QAbstractTableModel):
         if role == Role.EditRole:
             return value
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
-            text = f"{self.cell_name(index.row(), index.column())} = {'…' if self._waiting else repr(value)}"
+            shown = "…" if self._waiting else repr(unsigned_zero(value))  # every digit; zero unsigned, as in the cell
+            text = f"{self.cell_name(index.row(), index.column())} = {shown}"
             return f"{text}\n{self._mark_note}" if self._is_marked(index.row()) else text
         if role == Role.BackgroundRole and self._is_marked(index.row()):
             return SATURATED_BACKGROUND

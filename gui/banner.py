@@ -1,15 +1,25 @@
-"""A message strip across the top of the window: refusals fade out, divergence stays until dealt with."""
+"""A message strip along the bottom of the window: refusals fade out, divergence stays until dealt with."""
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.i18n import Retranslatable
 
-_STYLES = {
-    "info": "background:#eef4ff; border:1px solid #7a9cd6; color:#0b2a5b;",
-    "warning": "background:#fff4ce; border:1px solid #e0b400; color:#3d2e00;",
-    "error": "background:#fde7e9; border:1px solid #c62828; color:#5f0b0b;",
+_STYLES = {  # background, border, text
+    "info": ("#eef4ff", "#7a9cd6", "#0b2a5b"),
+    "warning": ("#fff4ce", "#e0b400", "#3d2e00"),
+    "error": ("#fde7e9", "#c62828", "#5f0b0b"),
 }
+
+
+def paint_strip(widget: QWidget, background: str, border: str) -> None:
+    """A coloured strip with a one-pixel border, painted rather than styled: a widget with a style sheet of its
+    own keeps the font it had when the window's font changes (zoom, presentation mode)."""
+    painter = QPainter(widget)
+    painter.fillRect(widget.rect(), QColor(background))
+    painter.setPen(QColor(border))
+    painter.drawRect(widget.rect().adjusted(0, 0, -1, -1))
 
 
 class Banner(Retranslatable, QFrame):
@@ -36,6 +46,7 @@ class Banner(Retranslatable, QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self._kind = "info"
         self.hide()
         self.retranslate()
 
@@ -59,7 +70,13 @@ class Banner(Retranslatable, QFrame):
         self._show(text, "error", undo=True)
 
     def _show(self, text: str, kind: str, undo: bool) -> None:
-        self.setStyleSheet(f"#banner {{{_STYLES[kind]}}}")
+        self._kind = kind
+        palette = self.label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(_STYLES[kind][2]))
+        self.label.setPalette(palette)
         self.label.setText(text)
         self.undo_button.setVisible(undo)
         self.show()
+
+    def paintEvent(self, event) -> None:
+        paint_strip(self, *_STYLES[self._kind][:2])

@@ -10,7 +10,8 @@ from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
-from gui.style import AGREE_COLOUR, DISAGREE_COLOUR, short_number, subscript
+from gui.phases import Shown, known
+from gui.style import AGREE_COLOUR, DISAGREE_COLOUR, subscript
 
 
 class ChainRuleView(Retranslatable, QWidget):
@@ -54,7 +55,8 @@ class ChainRuleView(Retranslatable, QWidget):
     def set_cell(self, i: int, j: int) -> None:
         self._cell = (i, j)
 
-    def show_state(self, session: Session, evaluation: Evaluation) -> None:
+    def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
+        """The chain rule in symbols; its numbers once the backward pass has computed them ("?" before)."""
         p, e = session.problem, evaluation
         i, j = min(self._cell[0], p.n_out - 1), min(self._cell[1], p.n_in - 1)
         self._cell = (i, j)
@@ -62,23 +64,24 @@ class ChainRuleView(Retranslatable, QWidget):
         w = f"w{sub(i)}{sub(j)}"
         self.heading.setText(self.tr("<b>Chain rule for %1</b> — click a cell of W or of a gradient to choose "
                                      "another").replace("%1", w))
-        mark = (f"<span style='color:{AGREE_COLOUR}'>✔</span>" if cell.agrees
-                else f"<span style='color:{DISAGREE_COLOUR}'>✘</span>")
+        mark = ("" if not shown.backward else f"<span style='color:{AGREE_COLOUR}'>✔</span> " if cell.agrees
+                else f"<span style='color:{DISAGREE_COLOUR}'>✘</span> ")
         names = [f.name for f in cell.factors]
         formulas = [f.formula(core_text) for f in cell.factors]
-        values = [short_number(f.value, 6) for f in cell.factors]
+        values = [known(f.value, 6, shown.backward) for f in cell.factors]
         rows = [
             [f"∂L/∂{w}"] + names,
             [""] + formulas,
-            [f"<b>{short_number(cell.product, 6)}</b>"] + values,
+            [f"<b>{known(cell.product, 6, shown.backward)}</b>"] + values,
         ]
         html = ["<table cellspacing='0' cellpadding='4'>"]
         for k, row in enumerate(rows):
             joins = ["=", "·", "·"]
             cells = [row[0]] + [x for pair in zip(joins, row[1:]) for x in pair]
             html.append("<tr>" + "".join(f"<td align='center'>{c}</td>" for c in cells) + "</tr>")
-        html.append(f"<tr><td colspan='7'>{mark} " + self.tr("the same as the gradient grid's %1 = %2")
-                    .replace("%1", w).replace("%2", short_number(cell.gradient, 6)) + "</td></tr></table>")
+        html.append(f"<tr><td colspan='7'>{mark}" + self.tr("the same as the gradient grid's %1 = %2")
+                    .replace("%1", w).replace("%2", known(cell.gradient, 6, shown.backward)) + "</td></tr></table>")
         self.table.setText("".join(html))
         self.delta_model.set_values(e.chain.delta)
+        self.delta_model.set_pending(not shown.backward)
         self.input_model.set_values(p.x_cast[None, :])

@@ -50,7 +50,11 @@ class GradientPanel(Retranslatable, QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("dL/dW: three witnesses"))
+        self.setTitle(self.tr("dL/dW: three witnesses at the hand-written W"))
+        self.torch_verdict.setToolTip(self.tr(
+            "autograd's gradient is taken at the hand-written W, like the other two, so only the arithmetic differs. "
+            "torch's own trajectory, and how far it has drifted from the hand-written one, is on the Both "
+            "trajectories tab."))
         for label, text in zip(self._captions, [self.tr("by hand: outer(δ, x)"), self.tr("by torch autograd"),
                                                 self.tr("by central differences")]):
             label.setText(text)
@@ -77,23 +81,28 @@ class GradientPanel(Retranslatable, QGroupBox):
             self.numeric_verdict.setText("?")
             return
         numeric = e.numeric["W1"]
-        grads = [e.chain.dL_dW, numeric] + ([e.torch.grad] if e.torch is not None else [])
+        autograd = e.autograd.grads["W1"] if e.autograd is not None else None
+        grads = [e.chain.dL_dW, numeric] + ([autograd] if autograd is not None else [])
         with np.errstate(invalid="ignore"):
             scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)
         self.manual_model.set_values(e.chain.dL_dW, scale)
         self.numeric_model.set_values(numeric, scale)
-        if e.torch is not None:
-            self.torch_model.set_values(e.torch.grad, scale)
-            self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd"), e.manual_vs_torch))
+        if e.autograd is not None:
+            self.torch_model.set_values(autograd, scale)
+            self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd at the same W"), e.manual_vs_autograd))
         else:
             self.torch_model.set_waiting(numeric.shape)
             self.torch_verdict.setText(self.tr("hand vs autograd: <i>torch is loading…</i>"))
-        self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences"), e.manual_vs_numeric))
+        self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences at the same W"), e.manual_vs_numeric))
 
     def _verdict(self, what: str, d: Difference) -> str:
+        """✔ or ✘, what is compared, and the numbers the verdict is made of."""
         agree, disagree = self.tr("agree"), self.tr("disagree")
         mark = (f"<b style='color:{AGREE_COLOUR}'>✔ {agree}</b>" if d.agree
                 else f"<b style='color:{DISAGREE_COLOUR}'>✘ {disagree}</b>")
-        return mark + "  " + self.tr("%1: max |Δ| %2, relative %3 (tolerance %4 × max|g| + %5)").replace(
-            "%1", what).replace("%2", short_number(d.max_abs, 3)).replace("%3", short_number(d.max_rel, 3)).replace(
-            "%4", f"{d.tolerance.rtol:g}").replace("%5", f"{d.tolerance.atol:g}")
+        relative_to = (self.tr("%1: max |Δ| %2, relative error %3 (÷ %4, the largest |g|); tolerance %5")
+                       if d.scale >= d.tolerance.floor else
+                       self.tr("%1: max |Δ| %2, relative error %3 (÷ %4: every |g| is smaller); tolerance %5"))
+        return mark + "  " + relative_to.replace("%1", what).replace("%2", short_number(d.max_abs, 3)).replace(
+            "%3", short_number(d.relative, 3)).replace("%4", short_number(d.reference, 3)).replace(
+            "%5", short_number(d.tolerance.rtol))

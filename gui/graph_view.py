@@ -9,13 +9,15 @@ from core.activations import activation
 from core.evaluation import Evaluation
 from core.session import Session
 from gui.i18n import Retranslatable
-from gui.style import GRADIENT_COLOUR, short_number
+from gui.phases import Shown, known
+from gui.style import GRADIENT_COLOUR
 
 MAX_SHOWN = 6  # entries of a vector written on a node; more are elided
 
 
-def _vector(values: np.ndarray, digits: int = 4) -> list[str]:
-    shown = [short_number(float(v), digits) for v in np.ravel(values)[:MAX_SHOWN]]
+def _vector(values: np.ndarray, digits: int = 4, computed: bool = True) -> list[str]:
+    """The first MAX_SHOWN entries, "?" each until computed."""
+    shown = [known(float(v), digits, computed) for v in np.ravel(values)[:MAX_SHOWN]]
     return shown + ["…"] if np.size(values) > MAX_SHOWN else shown
 
 
@@ -36,21 +38,23 @@ class GraphView(Retranslatable, QWidget):
         self._caption = self.tr("forward values on the nodes, gradients ∂L/∂· on the arrows (red), flowing back")
         self.update()
 
-    def show_state(self, session: Session, evaluation: Evaluation) -> None:
+    def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
+        """Values on the nodes once the forward pass has computed them, gradients on the arrows once the backward
+        pass has; x, y and W are given."""
         p, e = session.problem, evaluation
         f = activation(p.activation).symbol
         chain = e.chain
         self._nodes = [
             ("x", _vector(p.x_cast)),
-            ("z = W·x", _vector(e.forward.zs[-1][0])),
-            (f"a = {f}(z)", _vector(e.forward.output[0])),
-            ("L = mean((a − y)²)", [short_number(e.forward.loss, 6)]),
+            ("z = W·x", _vector(e.forward.zs[-1][0], computed=shown.forward)),
+            (f"a = {f}(z)", _vector(e.forward.output[0], computed=shown.forward)),
+            ("L = mean((a − y)²)", [known(e.forward.loss, 6, shown.forward)]),
         ]
+        largest = known(float(np.max(np.abs(chain.dL_dW))), 3, shown.backward)
         self._edges = [  # what flows back along each arrow
-            ("∂L/∂W = δ xᵀ", [self.tr("max |·| %1").replace("%1", short_number(float(np.max(np.abs(chain.dL_dW))),
-                                                                                3))]),
-            ("∂L/∂z = δ", _vector(chain.delta)),
-            ("∂L/∂a", _vector(chain.dL_da)),
+            ("∂L/∂W = δ xᵀ", [self.tr("max |·| %1").replace("%1", largest)]),
+            ("∂L/∂z = δ", _vector(chain.delta, computed=shown.backward)),
+            ("∂L/∂a", _vector(chain.dL_da, computed=shown.backward)),
         ]
         self._inputs = {1: "W", 3: "y = [" + ", ".join(_vector(p.y_cast, 3)) + "]"}  # fed in from above
         self.setMinimumWidth(self._needed_width())

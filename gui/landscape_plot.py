@@ -3,10 +3,11 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.landscape import Landscape, landscape
-from core.notation import sub
+from core.notation import short_number, sub
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.plot_style import css_size, set_plot_font
@@ -14,10 +15,21 @@ from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR
 
 RESOLUTION = 81  # grid points per axis
 LEVELS = 12  # contour lines at evenly spaced quantiles of the loss: each band covers the same area
+SCALE_TICKS = 5  # losses named on the colour bar: the lowest, the quartiles, the highest
+
+
+def _distinct_labels(values: np.ndarray) -> list[str]:
+    """The values in as few significant digits (3 at least) as tell them apart."""
+    for digits in range(3, 9):
+        labels = [short_number(float(v), digits) for v in values]
+        if len(set(labels)) == len(labels):
+            break
+    return labels
 
 
 class _Canvas:
-    """The pyqtgraph part of the landscape: the shaded surface, its contours, the paths and the markers."""
+    """The pyqtgraph part of the landscape: the shaded surface, its contours, its colour bar, the paths and the
+    markers."""
 
     def __init__(self):
         self.plot_widget = pg.PlotWidget(background="w")
@@ -33,6 +45,14 @@ class _Canvas:
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.image.setOpacity(0.6)
         item.addItem(self.image)
+        # which colour is high: the bar shows the image's colour map over ranks 0 to 1, its ticks named by loss
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), width=16, interactive=False)
+        self.colour_bar.setImageItem(self.image, insert_in=item)
+        self.colour_bar.bar.setOpacity(self.image.opacity())  # the surface's colours as seen over white
+        for side in ("left", "right", "top", "bottom"):
+            self.colour_bar.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
+        self.colour_bar.axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+        self._font = self.plot_widget.font()
         self.contours: list[pg.IsocurveItem] = []
         for _ in range(LEVELS):
             curve = pg.IsocurveItem(pen=pg.mkPen((40, 40, 40), width=1), axisOrder="row-major")
@@ -51,10 +71,27 @@ class _Canvas:
 
     def set_projection(self, font, presenting: bool) -> None:
         set_plot_font(self.plot_widget, font)
+        # the colour bar's end labels sit at its very ends, half of them past it: allowed, and room made above
+        half = QFontMetrics(font).height() // 2 + 1
+        self.colour_bar.axis.setStyle(tickFont=font, hideOverlappingLabels=half)
+        self.plot_widget.getPlotItem().layout.setContentsMargins(1, half, 1, 1)
+        self._font = font
         scale = 2.0 if presenting else 1.0
         self.manual_path.setPen(pg.mkPen(MANUAL_COLOUR, width=4 * scale))
         self.torch_path.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
         self.twin_path.setPen(pg.mkPen(FORGETFUL_COLOUR, width=2.5 * scale, style=Qt.PenStyle.DotLine))
+
+    def show_scale(self, land: Landscape, title: str, style: dict) -> None:
+        """The colour bar's ticks: losses at evenly spaced ranks, so unevenly spaced in loss; the axis as wide as
+        its widest label."""
+        ranks, values = land.colour_scale(SCALE_TICKS)
+        labels = _distinct_labels(values)
+        axis = self.colour_bar.axis
+        axis.setTicks([list(zip(ranks.tolist(), labels))])
+        metrics = QFontMetrics(self._font)
+        axis.setWidth(max((metrics.horizontalAdvance(label) for label in labels), default=0) + metrics.height())
+        axis.setLabel(title, **style)
+        self.plot_widget.getPlotItem().layout.activate()  # now: a narrower bar until then would cut its labels off
 
 
 class LandscapePlot(Retranslatable, QWidget):
@@ -199,6 +236,7 @@ class LandscapePlot(Retranslatable, QWidget):
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
         item.setLabel("left", f"w{sub(second[0])}{sub(second[1])}", **style)
+        c.show_scale(land, self.tr("loss L"), style)
         item.vb.setRange(xRange=(us[0], us[-1]), yRange=(vs[0], vs[-1]), padding=0)
 
     def showEvent(self, event) -> None:

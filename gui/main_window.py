@@ -1,9 +1,29 @@
 """The main window: panels, a tool bar and a status bar over one SessionController."""
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.lessons import DIVERGENCE, lessons, saturated
 from core.scenarios import Scenario
@@ -35,6 +55,9 @@ from gui.window_actions import WindowActions
 
 PLAY_SPEEDS = [1, 5, 20, 100, 1000, None]  # steps per second; None = as fast as the engines go
 MAX_RUN = 1_000_000
+NAME_CHARACTERS = 20  # Undo and Redo show this many average characters of what they undo and redo
+READOUT_SCALE = 1.5  # in presentation mode, step and loss are this much larger than the tables' numbers
+TOOL_BAR_SCALE = 0.75  # and the tool bar this much smaller, so that it fits across 1920 pixels
 
 
 class _Scroll(QScrollArea):
@@ -48,10 +71,49 @@ class _Scroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def sizeHint(self) -> QSize:
-        return self.widget().sizeHint()
+        """The content's size and room for the vertical scroll bar: it appears when the window is short (a banner,
+        the phase bar, taller Chinese lines), and without the room it covered the content's right edge, numbers
+        included."""
+        return self.widget().sizeHint() + QSize(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent), 0)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.widget().minimumSizeHint().width(), 400), 200)
+
+
+class _NameButton(QToolButton):
+    """A tool button of one width whatever its action is called: Undo and Redo take the name of what they undo
+    with every step, and must not push the buttons after them. A longer name is elided; the tooltip has it whole."""
+
+    def __init__(self, action: QAction):
+        super().__init__()
+        self.setObjectName(f"{action.objectName()}Button")
+        self.setDefaultAction(action)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setAutoRaise(True)
+
+    def _text_room(self) -> int:
+        return NAME_CHARACTERS * self.fontMetrics().averageCharWidth()
+
+    def sizeHint(self) -> QSize:
+        """As QToolButton sizes itself, for a text of _text_room() (and a space either side) whatever the text."""
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        contents = QSize(self._text_room() + 2 * metrics.horizontalAdvance(" "), metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, contents, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def shown_text(self) -> str:
+        room = self._text_room() + self.width() - self.sizeHint().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, event) -> None:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +134,7 @@ class MainWindow(QMainWindow):
         self._create_panels()
         secondary = [self.settings_panel, self.detail_tabs, self.gradient_panel.numeric_part,
                      self.gradient_panel.numeric_verdict, self.statusBar()]
-        self.projection = Projection(self, secondary, self._apply_plot_fonts, self._arrange)
+        self.projection = Projection(self, secondary, self._apply_own_fonts, self._arrange)
         self.phases = PhaseStepper(controller, self._step_once, self)
         self.commands = WindowActions(self)
         self.commands.fill_menus(self.menuBar(), self.exports.menu, controller.session.undo_limit)
@@ -117,12 +179,14 @@ class MainWindow(QMainWindow):
         left.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click beside the tables takes the arrows back to Step
         self._column = QVBoxLayout(left)
         self._column.setContentsMargins(4, 4, 4, 4)
-        for panel in (self.banner, self.phase_bar, self.network_panel, self.gradient_panel):
+        for panel in (self.network_panel, self.gradient_panel):
             self._column.addWidget(panel)
         self._column.addWidget(self.detail_tabs, 1)
         right = QWidget()
         self._side = QVBoxLayout(right)
         self._side.setContentsMargins(4, 4, 4, 4)
+        # no wider than its widest line: on a wide screen the plot, not the combo boxes, takes the room
+        self.settings_panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._side.addWidget(self.settings_panel)
         self._side.addWidget(self.plot_tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -132,16 +196,34 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        # presentation: the network across the top, gradients and the plot side by side below
+        self._fitted = (0, 0)  # (width the numbers asked for, splitter width) when last fitted
+        left.installEventFilter(self)  # its layout asks for more or less width: the splitter follows
+        self.splitter.installEventFilter(self)  # resized: the numbers first get the width they need
+        # presentation: the network across the top; below, the gradients with step and loss in large type under
+        # them, and beside them the plot, as high as the screen allows
         self._stage = QWidget()
         self._stage.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self._stage_layout = QVBoxLayout(self._stage)
-        self._stage_row = QHBoxLayout()
-        self._stage_layout.addLayout(self._stage_row, 1)
+        self.readout = QLabel()
+        self.readout.setObjectName("presentationReadout")
+        self._stage_grid = QGridLayout(self._stage)
+        self._stage_grid.setContentsMargins(4, 4, 4, 4)
+        self._stage_grid.addWidget(self.readout, 2, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._stage_grid.setColumnStretch(1, 1)
+        self._stage_grid.setRowStretch(2, 1)
         self._central = QStackedWidget()
         self._central.addWidget(self.splitter)
-        self._central.addWidget(self._stage)
-        self.setCentralWidget(self._central)
+        # zoomed in while projected the stage scrolls: a window wider than its screen is no longer full screen
+        self._stage_scroll = _Scroll(self._stage)
+        self._central.addWidget(self._stage_scroll)
+        # messages along the bottom: when they come, go or change, nothing above them moves
+        centre = QWidget()
+        messages = QVBoxLayout(centre)
+        messages.setContentsMargins(0, 0, 0, 0)
+        messages.setSpacing(0)
+        messages.addWidget(self._central, 1)
+        messages.addWidget(self.phase_bar)
+        messages.addWidget(self.banner)
+        self.setCentralWidget(centre)
 
     def _create_tool_bar(self) -> None:
         a = self.commands
@@ -174,8 +256,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.speed)
         bar.addAction(a.cancel)
         bar.addSeparator()
-        bar.addAction(a.undo)
-        bar.addAction(a.redo)
+        for action in (a.undo, a.redo):
+            bar.addWidget(_NameButton(action))
         bar.addSeparator()
         bar.addAction(a.reset)
         bar.addAction(a.randomize)
@@ -229,7 +311,15 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             QTimer.singleShot(0, self, self.refresh)  # after every panel has had its own LanguageChange
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._tick_full_screen()
         super().changeEvent(event)
+
+    def _tick_full_screen(self) -> None:
+        """View → Full screen ticked exactly while the window is full screen, whoever made it so (F11,
+        presentation mode, the window manager)."""
+        with QSignalBlocker(self.commands.full_screen):
+            self.commands.full_screen.setChecked(self.isFullScreen())
 
     def _connect_session(self) -> None:
         c = self.controller
@@ -254,7 +344,7 @@ class MainWindow(QMainWindow):
         self.banner.undoRequested.connect(self.commands.undo.trigger)
         self.detail_tabs.currentChanged.connect(lambda: self.refresh())
         self.plot_tabs.currentChanged.connect(lambda: self.refresh())
-        self.phases.changed.connect(self._show_phase)
+        self.phases.changed.connect(self.refresh)  # every view shows what the new phase has computed
         self.projection.changed.connect(self._on_projection_changed)
         self.language.changed.connect(lambda code: self._settings.setValue("ui/language", code))
         for view in (self.network_panel.weight_view, self.gradient_panel.manual_view, self.gradient_panel.torch_view,
@@ -273,8 +363,6 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
-        splitter = s.value("window/splitter")
-        self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self.loss_plot.log_y.setChecked(s.value("plot/logY", False, type=bool))
         self.run_count.setValue(s.value("run/count", 100, type=int))
         self.speed.setCurrentIndex(min(s.value("play/speedIndex", 2, type=int), len(PLAY_SPEEDS) - 1))
@@ -287,7 +375,6 @@ class MainWindow(QMainWindow):
         if self.projection.presenting:
             self.set_presenting(False)  # the geometry to remember is the desk one
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("plot/logY", self.loss_plot.log_y.isChecked())
         s.setValue("run/count", self.run_count.value())
         s.setValue("play/speedIndex", self.speed.currentIndex())
@@ -306,15 +393,21 @@ class MainWindow(QMainWindow):
         self._write_settings()
         event.accept()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._splitter_restored:
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.LayoutRequest and watched is self._left_scroll.widget()
+                or event.type() == QEvent.Type.Resize and watched is self.splitter):
             self._fit_splitter()
+        return super().eventFilter(watched, event)
 
     def _fit_splitter(self) -> None:
-        """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll)."""
-        total = sum(self.splitter.sizes()) or self.width()
-        numbers = self._left_scroll.widget().sizeHint().width() + 2
+        """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll).
+
+        Only when the window or what the numbers need has changed: a splitter dragged by hand stays until then."""
+        total = self.splitter.width() - self.splitter.handleWidth()  # (its sizes() are the old ones while resized)
+        numbers = self._left_scroll.sizeHint().width() + 2  # with room for its vertical scroll bar
+        if (numbers, total) == self._fitted:
+            return
+        self._fitted = (numbers, total)
         right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width())
         self.splitter.setSizes([total - right, right])
 
@@ -449,6 +542,7 @@ class MainWindow(QMainWindow):
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
+        self.readout.setText(f"{self.step_label.text()}\u2003\u2003{self.loss_label.text()}")  # two em spaces
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
         self.commands.name_undo_redo()
         self.commands.forgetful.blockSignals(True)
@@ -462,7 +556,7 @@ class MainWindow(QMainWindow):
         current = self.detail_tabs.currentIndex()
         views = (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view)
         if 0 <= current < len(views):
-            views[current].show_state(session, evaluation)
+            views[current].show_state(session, evaluation, self.phases.shown)
         if self.plot_tabs.currentWidget() is self.landscape:
             self.landscape.show_state(session, evaluation)
 
@@ -473,15 +567,15 @@ class MainWindow(QMainWindow):
 
     def _show_phase(self) -> None:
         """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""
-        on, phase = self.phases.on, self.phases.phase
+        on, phase, shown = self.phases.on, self.phases.phase, self.phases.shown
         self.phase_bar.setVisible(on)
         n, g = self.network_panel, self.gradient_panel
         computed = {Phase.FORWARD: [n.forward_view], Phase.BACKWARD: g.views(), Phase.UPDATED: [n.weight_view]}
         for view in [n.forward_view, n.weight_view, *g.views()]:
             view.set_highlighted(on and view in computed.get(phase, []))
-        n.forward_view.set_pending(on and phase in (Phase.READY, Phase.UPDATED))
-        n.loss_label.setEnabled(not on or phase in (Phase.FORWARD, Phase.BACKWARD))
-        g.set_pending(on and phase != Phase.BACKWARD)
+        n.forward_view.set_pending(not shown.forward)
+        n.loss_label.setEnabled(shown.forward)
+        g.set_pending(not shown.backward)
         if not on:
             return
         e = self.controller.session.evaluate()
@@ -500,26 +594,37 @@ class MainWindow(QMainWindow):
         current = {Phase.READY: -1, Phase.FORWARD: 0, Phase.BACKWARD: 1, Phase.UPDATED: 2}[phase]
         self.phase_bar.show_phase([self.tr("Forward"), self.tr("Backward"), self.tr("Update")], current, narration)
 
-    def _apply_plot_fonts(self, font, presenting: bool) -> None:
+    def _apply_own_fonts(self, font: QFont, presenting: bool) -> None:
+        """What does not simply take the window's font: the plots draw their own, and while projected, step and
+        loss are larger and the tool bar smaller (it fits across the screen; the back row reads the numbers)."""
         self.loss_plot.set_projection(font, presenting)
         self.landscape.set_projection(font, presenting)
+        pixels = QFontInfo(font).pixelSize()
+        readout = QFont(font)
+        readout.setPixelSize(round(READOUT_SCALE * pixels))
+        readout.setBold(True)
+        self.readout.setFont(readout)
+        tool_bar = QFont(font)
+        tool_bar.setPixelSize(round(TOOL_BAR_SCALE * pixels))
+        self.training_bar.setFont(tool_bar if presenting else QFont())  # QFont(): the window's, whatever it is
 
     def _arrange(self, presenting: bool) -> None:
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
-        top = [self.banner, self.phase_bar, self.network_panel]
         if presenting:
-            for k, panel in enumerate(top):
-                self._stage_layout.insertWidget(k, panel)
-            self._stage_row.addWidget(self.gradient_panel, 0)
-            self._stage_row.addWidget(self.plot_tabs, 1)
+            self._stage_grid.addWidget(self.network_panel, 0, 0, 1, 2)
+            self._stage_grid.addWidget(self.gradient_panel, 1, 0)
+            self._stage_grid.addWidget(self.plot_tabs, 1, 1, 2, 1)
             self.plot_tabs.setCurrentWidget(self.loss_plot)
-            self._central.setCurrentWidget(self._stage)
+            self._central.setCurrentWidget(self._stage_scroll)
         else:
-            for k, panel in enumerate([*top, self.gradient_panel]):
-                self._column.insertWidget(k, panel)
+            self._column.insertWidget(0, self.network_panel)
+            self._column.insertWidget(1, self.gradient_panel)
             self._side.insertWidget(1, self.plot_tabs, 1)
             self._central.setCurrentWidget(self.splitter)
         self.plot_tabs.tabBar().setVisible(not presenting)
+        # on the stage the plot takes the height left over: its wish for more would make the whole stage scroll
+        self.plot_tabs.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                     QSizePolicy.Policy.Ignored if presenting else QSizePolicy.Policy.Expanding)
         self.menuBar().setVisible(not presenting)  # every command keeps its shortcut; F5 leaves
         for grid in self.findChildren(Grid):  # a digit fewer: the row of grids then fits across the screen
             grid.model().set_compact(presenting)
@@ -528,8 +633,6 @@ class MainWindow(QMainWindow):
     def _on_projection_changed(self) -> None:
         self.network_panel.updateGeometry()
         self.refresh()
-        if not self.projection.presenting:
-            QTimer.singleShot(0, self, self._fit_splitter)  # once the grids have their new sizes
 
     def _set_stepping_enabled(self, on: bool) -> None:
         for action in (self.commands.step, self.commands.run, self.commands.play):

@@ -2,12 +2,15 @@
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from gui.banner import paint_strip
+
 
 class PhaseBar(QFrame):
+    """The three phases, the current one marked, and what it just computed."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("phaseBar")
-        self.setStyleSheet("#phaseBar { background:#eef4ff; border:1px solid #7a9cd6; }")
         self.steps = QLabel()
         self.steps.setObjectName("phaseSteps")
         self.narration = QLabel()
@@ -24,3 +27,6 @@ class PhaseBar(QFrame):
         self.steps.setText("  →  ".join(f"<b style='color:#0b3d91'>[{n}]</b>" if k == current else n
                                         for k, n in enumerate(names)))
         self.narration.setText(narration)
+
+    def paintEvent(self, event) -> None:
+        paint_strip(self, "#eef4ff", "#7a9cd6")

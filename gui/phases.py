@@ -1,10 +1,12 @@
 """Step in phases: each press of Step does one of Forward → Backward → Update and says what it did."""
 
 from enum import IntEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
 from gui.controller import SessionController
+from gui.style import short_number
 
 
 class Phase(IntEnum):
@@ -12,6 +14,22 @@ class Phase(IntEnum):
     FORWARD = 1  # z, a and L shown
     BACKWARD = 2  # the gradients shown
     UPDATED = 3  # both optimizers stepped; the new W shown, its forward pass not yet
+
+
+class Shown(NamedTuple):
+    """What of the current state a view may show; the rest it shows as "?". W, x, y and the optimizer's stored
+    state are always known."""
+
+    forward: bool  # z, a and L, by either engine
+    backward: bool  # every gradient, and what follows from one (the chain rule's factors, the next update)
+
+
+EVERYTHING = Shown(forward=True, backward=True)
+
+
+def known(value: float, digits: int, computed: bool) -> str:
+    """`value` to `digits` significant digits once it is computed, "?" before."""
+    return short_number(value, digits) if computed else "?"
 
 
 class PhaseStepper(QObject):
@@ -31,6 +49,13 @@ class PhaseStepper(QObject):
     @property
     def on(self) -> bool:
         return self._on
+
+    @property
+    def shown(self) -> Shown:
+        """What the phases have computed of the current state (everything while stepping whole steps)."""
+        if not self._on:
+            return EVERYTHING
+        return Shown(forward=self.phase in (Phase.FORWARD, Phase.BACKWARD), backward=self.phase == Phase.BACKWARD)
 
     def set_on(self, on: bool) -> None:
         self._on = on

@@ -111,6 +111,14 @@ class Projection(QObject):
         self.changed.emit()
 
     def set_presenting(self, on: bool) -> None:
+        """Enter or leave; leaving puts back the window's state (normal, maximized or full screen) and geometry.
+
+        Qt forgets a window is full screen when the window is resized by anything but setWindowState (a minimum
+        size growing past the screen does it); setWindowState then thinks there is nothing to undo, and a window
+        manager keeps the window full screen. So the state is set while it is still known (first, on leaving), and
+        the panels change only in an order that never asks for more than the screen: the large font comes after
+        the desk panels are hidden, and goes before they are shown again.
+        """
         if on == self._presenting:
             return
         w = self._window
@@ -118,24 +126,23 @@ class Projection(QObject):
             self._saved = {"visible": [widget.isVisible() for widget in self._secondary],
                            "palette": QPalette(w.palette()), "state": w.windowState(), "geometry": w.saveGeometry()}
         self._presenting = on
+        if not on:
+            w.setWindowState(self._saved["state"])  # first, while Qt still knows the window is full screen
+            self._apply_font()  # the desk font before the desk panels come back
         for widget, visible in zip(self._secondary, self._saved["visible"]):
             widget.setVisible(visible and not on)
         w.setPalette(high_contrast(w.palette()) if on else self._saved["palette"])
         self._set_layout(on)
-        self._apply_font()  # before the geometry: the desk geometry must not meet the presentation font's sizes
         if on:
+            self._apply_font()  # the large font once the desk panels have gone
             w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
-            # without a window manager (a bare X server, some kiosk set-ups) nothing makes the window full screen
             QTimer.singleShot(300, self, self._fill_screen)
-        else:
-            state, geometry = self._saved["state"], self._saved["geometry"]
-            w.setWindowState(state)
-            w.restoreGeometry(geometry)
-            # and again once the layouts have taken in the desk font: until then their minimum sizes are partly
-            # the presentation ones, and the window grows to them
-            QTimer.singleShot(50, self, lambda: w.restoreGeometry(geometry))
+        elif not self._saved["state"] & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            w.restoreGeometry(self._saved["geometry"])
 
     def _fill_screen(self) -> None:
+        """Without a window manager (a bare X server, some kiosk set-ups) nothing makes the window full screen: fill
+        the screen by hand, through the QWindow (QWidget.setGeometry would make Qt forget it is full screen)."""
         w = self._window
         if self._presenting and w.geometry() != w.screen().geometry():
-            w.setGeometry(w.screen().geometry())
+            w.windowHandle().setGeometry(w.screen().geometry())

@@ -78,6 +78,11 @@ class SessionFiles(QObject):
             return False
         return self._adopt(path)
 
+    def recovered(self, path: Path | None) -> None:
+        """The session came back after a crash: it is `path`'s again (None: untitled), its changes not saved."""
+        self.path = path
+        self._show_title()
+
     # ---- saving
 
     def save(self) -> bool:

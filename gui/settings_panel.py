@@ -1,19 +1,35 @@
 """Optimizer with its hyperparameters (a form built from core.hyperparams), activation, precision and size."""
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.activations import ACTIVATIONS
 from core.hyperparams import OPTIMIZERS, Hyperparameter
+from core.network import MAX_WIDTH as MAX_SIZE
 from core.optimizer_spec import OptimizerSpec
 from core.parse import parse_number
-from core.network import MAX_WIDTH as MAX_SIZE
 from core.problem import DTYPES
 from core.session import Session
 from gui.controller import SessionController
 from gui.i18n import Retranslatable, core_text, error_text
 from gui.presentation import fit_check_box
+
+
+def _shown(value) -> str:
+    """A hyperparameter as its field shows it."""
+    return str(value) if isinstance(value, bool) else f"{value:g}"
 
 
 def _combo(object_name: str, items: dict[str, str]) -> QComboBox:
@@ -158,9 +174,27 @@ class SettingsPanel(Retranslatable, QGroupBox):
         self.show_state(self._controller.session)
 
     def _on_optimizer_chosen(self) -> None:
-        kind = self.optimizer_combo.currentData()
-        if kind != self._controller.session.optimizer.kind:
-            self._controller.perform(Session.set_optimizer, OptimizerSpec.create(kind))
+        old, kind = self._controller.session.optimizer, self.optimizer_combo.currentData()
+        if kind == old.kind:
+            return
+        spec, kept = old.switched_to(kind)
+        if self._controller.perform(Session.set_optimizer, spec):
+            self._tell(self._switch_message(old, spec, kept))
+
+    def _switch_message(self, old: OptimizerSpec, new: OptimizerSpec, kept: tuple[str, ...]) -> str:
+        """What the switch did to the hyperparameters: which it kept, or that all are the new defaults."""
+        if kept:
+            values = ", ".join(f"{core_text(new.info.hyperparameter(n).label)} = {_shown(new[n])}" for n in kept)
+            return (self.tr("%1 keeps what you changed for %2: %3; the rest are torch's defaults.")
+                    .replace("%3", values).replace("%2", old.info.label).replace("%1", new.info.label))
+        return (self.tr("%1 with torch's defaults (learning rate %2).")
+                .replace("%2", _shown(new["lr"])).replace("%1", new.info.label))
+
+    def _tell(self, text: str) -> None:
+        """A note in the window's status bar, where the eye goes after changing a setting."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
 
     def _on_resize(self) -> None:
         p = self._controller.session.problem

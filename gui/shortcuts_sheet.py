@@ -1,8 +1,15 @@
 """Help → Keyboard shortcuts: every action with a shortcut, read from the actions themselves."""
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:

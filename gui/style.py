@@ -1,10 +1,14 @@
-"""How numbers and signs look: colours, and a diverging colour map for gradients (number text: core.notation)."""
+"""How numbers and signs look: colours, a diverging colour map for gradients, and the font's fallback for Chinese
+(number text: core.notation)."""
 
 import math
+import sys
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontInfo
 
-from core.notation import MINUS, short_number, subscript  # noqa: F401 (the views' one place for notation)
+# the views' one place for notation
+from core.notation import MINUS, short_number, subscript, unsigned_zero  # noqa: F401
+
 _NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ...
 _POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero
 MANUAL_COLOUR = "#1f77b4"
@@ -15,6 +19,19 @@ DISAGREE_COLOUR = "#c62828"
 GRADIENT_COLOUR = "#b4400b"  # gradients drawn on the computation graph
 FORGETFUL_COLOUR = "#2ca02c"  # the forgetful twin trajectory
 SATURATED_BACKGROUND = QColor(255, 224, 160)  # a unit whose f′(z) has all but vanished
+# Simplified Chinese fonts each platform ships (Linux: the Noto CJK package most distributions install)
+CJK_FAMILIES = {"win32": "Microsoft YaHei", "darwin": "PingFang SC"}
+CJK_FALLBACK = "Noto Sans CJK SC"
+
+
+def with_cjk_fallback(font: QFont, platform: str = sys.platform) -> QFont:
+    """`font`, then this platform's Simplified Chinese font for the characters it lacks: left to itself Qt takes
+    whichever CJK font comes first (on Linux often Noto Sans CJK JP, on an English Windows MS UI Gothic), whose
+    forms of shared characters are Japanese. The first family is the one `font` resolves to ("Sans Serif" is
+    only an alias, and a family list skips names it cannot find)."""
+    font = QFont(font)
+    font.setFamilies([QFontInfo(font).family(), CJK_FAMILIES.get(platform, CJK_FALLBACK)])
+    return font
 
 
 def diverging(value: float, scale: float) -> tuple[QColor, QColor]:

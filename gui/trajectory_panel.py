@@ -10,6 +10,7 @@ from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable
+from gui.phases import Shown
 from gui.style import short_number, subscript
 
 
@@ -49,13 +50,14 @@ class TrajectoryPanel(Retranslatable, QGroupBox):
                                             self.tr("Difference of the two trajectories")]):
             view.setAccessibleName(text)
 
-    def show_state(self, session: Session, evaluation: Evaluation) -> None:
+    def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
         s, e = session.state, evaluation
         self._forward_names[1] = f"a = {activation(s.problem.activation).symbol}(z)"
         if e.torch is not None:
             self.forward_model.set_values(np.column_stack([e.torch.z, e.torch.a]))
         else:
             self.forward_model.set_waiting((s.problem.n_out, 2))
+        self.forward_model.set_pending(not shown.forward)
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
         with np.errstate(invalid="ignore"):  # both infinite after a divergence: the gap is NaN, shown as such
             gap = s.manual.weight.astype(np.float64) - s.torch.weight

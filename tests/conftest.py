@@ -2,9 +2,12 @@
 
 import os
 
-# offscreen, on a 1920×1080 screen (the presentation test needs that size); a real display if one is asked for
+# offscreen, on a 1920×1080 screen (the presentation test needs that size); a real display if one is asked for.
+# No drive letter: Qt splits the platform's arguments at ':', which would cut "C:\...\screen.json" after its "C"
+# (a path from the root of the current drive is the same file wherever the tests run from).
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={os.path.join(os.path.dirname(__file__), 'screen.json')}"
+    screen = os.path.splitdrive(os.path.join(os.path.dirname(os.path.abspath(__file__)), "screen.json"))[1]
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

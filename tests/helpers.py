@@ -37,7 +37,7 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
     """Bit-identical: every array equal element for element with the same dtype, every setting equal."""
     names = {f.name for f in dataclasses.fields(SessionState)}
     checked = {"problem", "optimizer", "init", "start", "step", "cursor", "trace", "manual", "torch", "forgetful",
-               "path"}
+               "path", "set_aside"}
     assert names == checked, f"compare the new fields too: {names - checked}"
     pa, pb = a.problem, b.problem
     assert (pa.network, pa.dtype, pa.batching, pa.mistake) == (pb.network, pb.dtype, pb.batching, pb.mistake)
@@ -54,3 +54,10 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
     _assert_arrays_identical(a.path.weights(), b.path.weights(), "path weights")
     for engine in ("manual", "torch", "forgetful"):
         assert_engines_identical(getattr(a, engine), getattr(b, engine), engine)
+    assert (a.set_aside is None) == (b.set_aside is None)
+    if a.set_aside is not None:
+        assert list(a.set_aside.params) == list(b.set_aside.params)
+        for name in a.set_aside.params:
+            _assert_arrays_identical(a.set_aside.params[name], b.set_aside.params[name], f"set aside {name}")
+        _assert_arrays_identical(a.set_aside.X, b.set_aside.X, "set aside X")
+        _assert_arrays_identical(a.set_aside.Y, b.set_aside.Y, "set aside Y")

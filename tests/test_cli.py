@@ -1,6 +1,7 @@
 """python main.py --headless: the report, the --json lines, and one-line refusals with status 2."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +19,9 @@ from tests import torch_twin
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "main.py", "--headless", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+                          encoding="utf-8", errors="replace", timeout=120, env=env)
 
 
 def json_lines(capsys, *args: str) -> list[dict]:
@@ -37,6 +38,14 @@ def test_report_shows_the_seed_example():
                  "central differences", "agree within", "W1 after 1 step by torch.optim.Adam", "29.5375"):
         assert text in out
     assert result.stderr == ""
+
+
+def test_the_report_is_utf8_even_where_the_output_encoding_cannot_write_it():
+    """On Windows a pipe or a file gets the ANSI code page (cp1252), which has no '−' or '⊙': UTF-8 instead of a
+    crash."""
+    result = run(env={**os.environ, "PYTHONIOENCODING": "cp1252"})
+    assert result.returncode == 0, result.stderr
+    assert "L = mean((a − y)²)" in result.stdout and "⊙" in result.stdout
 
 
 def test_json_gives_one_line_per_state_with_gradients_at_that_state(capsys):

@@ -8,8 +8,7 @@ from hypothesis import strategies as st
 from numpy.testing import assert_array_equal
 from torch.utils.data import DataLoader, TensorDataset
 
-from core.data import (MAX_SAMPLES, Batching, Data, batch_indices, batches_per_epoch, epoch_order, fits,
-                       one_hot)
+from core.data import MAX_SAMPLES, Batching, Data, batch_indices, batches_per_epoch, epoch_order, fits, one_hot
 from core.i18n import Message
 
 

@@ -49,11 +49,11 @@ def _layered(spec: OptimizerSpec, dtype: str) -> SessionState:
 def _replay(state: SessionState, tmp_path) -> list[dict]:
     """Run the exported script in this process (torch is imported already); its rows."""
     path = tmp_path / "replay.py"
-    path.write_text(python_script(state))
+    path.write_text(python_script(state), encoding="utf-8")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         runpy.run_path(str(path), run_name="__main__")
-    text = path.read_text()
+    text = path.read_text(encoding="utf-8")
     imports = {line.split()[1].split(".")[0] for line in text.splitlines() if line.startswith(("import ", "from "))}
     third_party = imports - set(sys.stdlib_module_names) - {"__future__"}
     assert third_party == {"numpy", "torch"}  # and nothing of this project

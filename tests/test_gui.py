@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 
 from core.init import linear_weight
+from core.notation import short_number
 from tests import torch_twin
 from tests.helpers import assert_states_identical
 
@@ -83,6 +84,52 @@ def test_editing_a_weight_updates_all_three_gradients_which_agree_with_torch(qtb
         assert_allclose(values(grid(window, name)), expected, rtol=tolerance, atol=1e-7)
     assert "agree" in window.gradient_panel.torch_verdict.text()
     assert session.step_count == 0 and session.undo_label == "Edit W1[2,3]"
+
+
+def test_after_switching_to_float64_the_verdict_compares_gradients_at_the_same_weights(qtbot, window):
+    """It showed a red "disagree" for gradients taken at two weights that differ by float32's old rounding."""
+    from core.session import Session
+
+    c = window.controller
+    c.step(100)
+    c.perform(Session.set_dtype, "float64")
+    window.detail_tabs.setCurrentWidget(window.trajectory_panel)
+    settle(qtbot, window)
+    e = c.session.evaluate()
+    verdict = window.gradient_panel.torch_verdict.text()
+    assert "✔" in verdict and "✘" not in verdict
+    assert "hand vs autograd at the same W" in verdict and "hand-written W" in window.gradient_panel.title()
+    assert "torch's own trajectory" in window.gradient_panel.torch_verdict.toolTip()
+    relative = e.manual_vs_autograd.relative
+    assert f"relative error {short_number(relative, 3)} (÷ {short_number(e.manual_vs_autograd.scale, 3)}" in verdict
+    assert_allclose(values(grid(window, "torchGradView")), e.autograd.grads["W1"], rtol=0, atol=0)
+    assert np.max(np.abs(values(grid(window, "weightGapView")))) > 1e-9  # the trajectories' gap, where it was
+
+
+def test_near_a_minimum_the_relative_error_is_small_and_says_what_it_is_relative_to(qtbot, window):
+    """At the reachable target every |g| is ≈ 2e-9: "agree … relative 4" (of max|g|) puzzled a class."""
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("reachable"))
+    window.controller.step(300)
+    settle(qtbot, window)
+    d = window.controller.session.evaluate().manual_vs_autograd
+    verdict = window.gradient_panel.torch_verdict.text()
+    assert d.scale < 1e-8 and d.agree and d.relative < d.tolerance.rtol
+    assert f"relative error {short_number(d.relative, 3)} (÷ 0.01: every |g| is smaller)" in verdict
+
+
+def test_a_real_disagreement_is_shown_red(qtbot, window, monkeypatch):
+    import core.evaluation
+    from core.session import Session
+
+    backward = core.evaluation.backward
+    monkeypatch.setattr(core.evaluation, "backward", lambda *args: backward(*args)._replace(
+        grads={name: g * 1.001 for name, g in backward(*args).grads.items()}))
+    window.controller.perform(Session.set_dtype, "float64")
+    settle(qtbot, window)
+    for verdict in (window.gradient_panel.torch_verdict, window.gradient_panel.numeric_verdict):
+        assert "✘" in verdict.text() and "✔" not in verdict.text()
 
 
 @pytest.mark.parametrize("text, reason", [("abc", "not a number"), ("nan", "not a finite number"),
@@ -303,7 +350,7 @@ def test_window_works_before_torch_loads_and_fills_in_after(qtbot, settings_file
     settle(qtbot, w)
     assert action(w, "actionStep").isEnabled()
     assert "agree" in w.gradient_panel.torch_verdict.text()
-    assert_allclose(values(grid(w, "torchGradView"))[0, 0], controller.session.evaluate().torch.grad[0, 0])
+    assert_allclose(values(grid(w, "torchGradView"))[0, 0], controller.session.evaluate().autograd.grads["W1"][0, 0])
     model = grid(w, "torchForwardView").model()
     assert model.data(model.index(0, 0)) == cell_text(float(controller.session.evaluate().torch.z[0]), model.digits)
 
@@ -317,11 +364,10 @@ def test_table_models_pass_the_model_tester(qtmodeltester, window, name):
 
 @pytest.mark.parametrize("quit_after_ms", [3000, 1400, 200])  # after torch loaded, during its import, before
 def test_main_py_starts_and_quits_cleanly(tmp_path, quit_after_ms):
-    # its own settings and data folders: never the user's, and no recovery file left by another run
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "main.py", "--quit-after", str(quit_after_ms)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, env=env)
+    # its own settings and recovery file: never the user's, and no recovery file left by another run
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "main.py", "--quit-after", str(quit_after_ms), "--data-folder",
+                             str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     noise = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
     assert noise == []

@@ -96,7 +96,7 @@ def test_text_exports_write_their_files(window, save_to, name, file_name, check)
     path = save_to(file_name)
     window.controller.step(3)
     window.findChild(QAction, name).trigger()
-    assert check(path.read_text())
+    assert check(path.read_text(encoding="utf-8"))  # written in UTF-8, whatever the locale
 
 
 def test_the_plot_exports_as_png(window, save_to):

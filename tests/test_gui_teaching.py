@@ -1,13 +1,15 @@
 """The teaching and lecture features, driven from the window: explanations, phases, scenarios, projection."""
 
+import re
+
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableView, QWidget
 
-from core.explain import state_quantities
+from core.explain import next_update, state_quantities
 from core.notation import short_number
 from core.scenarios import SCENARIOS
 from core.session import Session
@@ -188,6 +190,39 @@ def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):
     assert not lowest.path.boundingRect().contains(0.5, 0.5)
 
 
+@pytest.mark.parametrize("presenting", [False, True])  # at projector font sizes the end labels stay drawn too
+def test_landscape_colour_bar_labels_its_colours_with_the_losses_they_stand_for(qtbot, window, presenting):
+    """High is yellow, low is purple, and each tick label names the loss of the cells in its colour."""
+    from PySide6.QtGui import QImage, QPainter
+
+    window.controller.step(50)
+    window.set_presenting(presenting)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    settle(qtbot, window)
+    canvas, drawn = window.landscape.canvas, window.landscape.drawn
+    bar = canvas.colour_bar
+    assert bar.isVisible() and bar.colorMap() is canvas.image.getColorMap()
+    assert tuple(bar.levels()) == tuple(canvas.image.getLevels()) == (0.0, 1.0)
+    assert bar.bar.opacity() == canvas.image.opacity()  # the same colours as on the surface
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.setFont(bar.axis.style["tickFont"])  # as AxisItem.paint does
+    _, _, texts = bar.axis.generateDrawSpecs(painter)  # the tick labels as drawn: (rect, flags, text)
+    painter.end()
+    bounds = bar.axis.mapRectFromParent(bar.axis.geometry())
+    low, high = bar.axis.range
+    ranks, finite = drawn.ranks(), drawn.surface[np.isfinite(drawn.surface)]
+    shown = []
+    for rect, _, text in sorted(texts, key=lambda t: -t[0].center().y()):  # from the bottom up
+        rank = low + (bounds.bottom() - rect.center().y()) / bounds.height() * (high - low)
+        value = float(text.replace("\u2212", "-"))
+        near = drawn.surface[np.abs(ranks - rank) <= 2 / bounds.height()]  # the cells of the colour within 2 px
+        assert near.min() * (1 - 5e-3) <= value <= near.max() * (1 + 5e-3), text
+        shown.append(value)
+    assert len(shown) >= 3 and np.all(np.diff(shown) > 0)
+    assert_allclose([shown[0], shown[-1]], [finite.min(), finite.max()], rtol=5e-3)
+
+
 def test_lessons_warn_about_the_unreachable_target_and_mark_saturated_units(qtbot, window):
     label = window.findChild(QLabel, "lessonsLabel")
     assert "9.9" in label.text() and "26.4" in label.text()
@@ -339,3 +374,146 @@ def test_presentation_takes_one_digit_off_every_grid_and_gives_it_back(qtbot, wi
     assert {g.objectName(): g.model().digits for g in grids} == {k: d - 1 for k, d in before.items()}
     window.set_presenting(False)
     assert {g.objectName(): g.model().digits for g in grids} == before
+
+
+def shown_texts(window) -> list[str]:
+    """Every number a user can read in the window: each grid's cells and tooltips, the detail views' text."""
+    texts = []
+    for view in window.findChildren(QTableView):
+        m = view.model()
+        for i in range(m.rowCount()):
+            for j in range(m.columnCount()):
+                index = m.index(i, j)
+                texts += [index.data(), index.data(Qt.ItemDataRole.ToolTipRole)]
+    texts += [window.chain_view.table.text(), window.state_view.lines.text(),
+              window.gradient_panel.torch_verdict.text(), window.gradient_panel.numeric_verdict.text()]
+    texts += [t for _, lines in window.graph_view._nodes + window.graph_view._edges for t in lines]
+    return texts
+
+
+def test_negative_zero_is_shown_as_0_everywhere(qtbot, window):
+    """Dead relu rows: the hand gradient is δ·x with δ = −0.0, shown as "−0" where torch showed "0"."""
+    c = window.controller
+    c.perform(Session.set_activation, "relu")  # the seed's W: z₁, z₂ < 0, two dead rows
+    c.step(2)
+    window.choose_cell(0, 2)  # a dead weight: its chain rule and update are of −0.0
+    e = c.session.evaluate()
+    assert np.signbit(e.chain.delta[0]) and e.chain.delta[0] == 0  # IEEE negative zero, really there
+    texts = []
+    for tab in (window.chain_view, window.state_view, window.graph_page, window.trajectory_panel):
+        window.detail_tabs.setCurrentWidget(tab)
+        settle(qtbot, window)
+        texts += shown_texts(window)
+    assert "0" in {text for text in texts if text}  # the dead gradients themselves
+    negative_zeros = [text for text in texts if text and re.search("[−-]0(?![.\\d])|[−-]0\\.0(?!\\d)", text)]
+    assert negative_zeros == []
+
+
+def cells(view: QTableView) -> set[str]:
+    m = view.model()
+    return {m.index(i, j).data() for i in range(m.rowCount()) for j in range(m.columnCount())}
+
+
+def test_every_detail_view_shows_only_what_the_phase_has_computed(qtbot, window):
+    """In Forward the gradient grids said "?" while the Optimizer state tab already showed g and the next Δw."""
+    c = window.controller
+    c.step(3)
+    window.choose_cell(2, 0)
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    action(window, "actionPhases").setChecked(True)
+    computed = {"READY": (False, False), "FORWARD": (True, False), "BACKWARD": (True, True), "UPDATED": (False, False)}
+    for press, (phase, (forward, backward)) in enumerate(computed.items()):
+        if press:
+            action(window, "actionStep").trigger()
+        assert window.phases.phase.name == phase
+        e = c.session.evaluate()
+        g = short_number(float(e.chain.dL_dW[2, 0]), 6)
+        for tab in (window.trajectory_panel, window.chain_view, window.state_view, window.graph_page):
+            window.detail_tabs.setCurrentWidget(tab)
+            settle(qtbot, window)
+        where = f"in {phase}"
+        # Both trajectories: the weights are always known, torch's forward pass only once it has run
+        assert (cells(grid(window, "torchForwardView")) == {"?"}) != forward, where
+        assert "?" not in cells(grid(window, "torchWeightView")) | cells(grid(window, "weightGapView")), where
+        # Chain rule: every number of it is the backward pass
+        assert (cells(grid(window, "deltaView")) == {"?"}) != backward, where
+        assert (g in window.chain_view.table.text()) == backward, where
+        assert "?" not in cells(grid(window, "inputRowView")), where
+        # Optimizer state: the stored state is always there; g and the next update come from the backward pass
+        state = window.state_view
+        assert "?" not in cells(window.findChild(QTableView, "state_hand_1")), where
+        update = next(v for v in window.findChildren(QTableView) if v.model() is state.models["hand", "Δw"])
+        assert (cells(update) == {"?"}) != backward, where
+        assert (g in state.lines.text()) == backward, where
+        # Computation graph: x and y are given; z, a and L need the forward pass; the arrows the backward pass
+        nodes, edges = dict(window.graph_view._nodes), dict(window.graph_view._edges)
+        assert "?" not in nodes["x"], where
+        assert (nodes["z = W·x"] == ["?"] * 3) != forward and (nodes["L = mean((a − y)²)"] == ["?"]) != forward, where
+        assert all(all("?" in v for v in values) != backward for values in edges.values()), where
+        # Landscape: W over the loss function, no number of this pass; after Update it is at the new W
+        first, second = window.landscape.weights
+        w = c.session.state.manual.weight
+        assert_allclose(window.landscape.drawn.paths[0][-1], [w[first], w[second]], rtol=0, atol=0)
+
+
+def visible_width(widget: QWidget) -> int:
+    """How much of the widget's width is on screen: not scrolled away or covered at an edge by any parent."""
+    return widget.visibleRegion().boundingRect().width()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, window):
+    """The window in each language, English again afterwards whatever happens."""
+    window.language.set(request.param)
+    QApplication.processEvents()  # every widget's LanguageChange, then the window's refresh
+    yield request.param
+    window.language.set("en")
+
+
+def test_the_next_step_shows_every_number_whole_at_1280_by_720(qtbot, window, language):
+    """It showed t = 301 as "30", m ≈ 3.6e-10 as "3.58173e−1" and g not at all: with a banner or the phase bar (or
+    Chinese's taller lines) the column got a scroll bar, which covered the lines' right edge."""
+    c = window.controller
+    c.step(300)
+    window.resize(1280, 720)
+    window.banner.inform("A banner of one line, as a scenario shows.")
+    action(window, "actionPhases").setChecked(True)
+    action(window, "actionStep").trigger()
+    action(window, "actionStep").trigger()  # Backward: g and the next step are known
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    settle(qtbot, window)
+    QApplication.processEvents()  # the layout the refresh asked for
+    assert window.phase_bar.isVisible() and window.banner.isVisible()
+    view, lines = window.state_view, window.state_view.lines
+    assert visible_width(view) == view.width() > 0  # nothing of the tab is off to the side
+    assert lines.width() >= lines.sizeHint().width() and visible_width(lines) == lines.width()
+    e = c.session.evaluate()
+    i, j = view._cell
+    update = next_update(c.session.optimizer, c.session.state.manual, e.chain.dL_dW).at(i, j)
+    for value in [short_number(float(e.chain.dL_dW[i, j]), 6)] + [short_number(line.value, 6) for line in update]:
+        assert f"&nbsp;&nbsp;{value}</td>" in lines.text()  # the whole value, in a column the label has room for
+    assert "&nbsp;&nbsp;301</td>" in lines.text()  # t ← t + 1
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    for table in view.findChildren(QTableView):  # each state grid: every cell as wide as its text
+        room = table.horizontalHeader().sectionSize(0) - 2 * margin
+        assert all(table.fontMetrics().horizontalAdvance(text) <= room for text in cells(table)), table.objectName()
+    scroll = view.grids.parentWidget().parentWidget()  # the state grids' scroll area: what it hides, it scrolls to
+    assert scroll.horizontalScrollBar().isVisible() == (view.grids.width() > scroll.viewport().width())
+
+
+def test_hats_are_drawn_over_their_letters_and_no_text_leans_on_a_combining_circumflex(qtbot, window, language):
+    """The hat of v̂ in "(= √v̂ + ε)" landed on another character, a stray ˆ floated on the line above and the
+    closing parenthesis was clipped: fonts place U+0302 badly, so it is drawn instead."""
+    window.controller.step(3)
+    window.detail_tabs.setCurrentWidget(window.state_view)
+    settle(qtbot, window)
+    QApplication.processEvents()
+    view = window.state_view
+    texts = [w.text() for w in window.findChildren(QLabel)] + [w.toolTip() for w in window.findChildren(QWidget)]
+    texts += [w.accessibleName() for w in window.findChildren(QWidget)] + shown_texts(window)
+    assert not [text for text in texts if text and "\u0302" in text]
+    assert view.lines.text().count("<img") == 3  # (= √v̂ + ε) and (= w − lr·m̂ / (√v̂ + ε))
+    captions = [label for label in view.grids.findChildren(QLabel) if "<img" in label.text()]
+    assert len(captions) == 2  # m̂ and v̂
+    for label in [view.lines, *captions]:  # nothing clipped: each label has the room its text asks for
+        assert label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()

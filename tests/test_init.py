@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_array_equal
 
-from core.init import (MAX_SEED, SCHEME_HELP, SCHEME_LABELS, SCHEMES, initial_parameters,
-                       linear_weight)
-from core.network import MAX_LAYERS, MAX_WIDTH as MAX_SIZE
+from core.init import MAX_SEED, SCHEME_HELP, SCHEME_LABELS, SCHEMES, initial_parameters, linear_weight
+from core.network import MAX_LAYERS
+from core.network import MAX_WIDTH as MAX_SIZE
 
 # the seed's edges: 2³² − 1 and 2³² are where torch's seed wraps modulo 2³², 2⁶⁴ − 1 is its largest
 EDGE_SEEDS = (0, 1, 2**32 - 1, 2**32, MAX_SEED)

@@ -13,10 +13,9 @@ from core.optimizer_spec import OptimizerSpec
 from core.path import MAX_POINTS, WeightPath
 from core.problem import Problem
 from core.scenarios import SCENARIOS, scenario
-from core.network import forward
 from core.session import Session
-from core.state import SessionState, default_state
 from core.session_file import dumps, loads
+from core.state import SessionState, default_state
 from tests.helpers import assert_states_identical
 from tests.one_layer import gradient, passes
 from tests.strategies import networks
@@ -221,6 +220,23 @@ def test_landscape_of_a_session_spans_both_paths_and_has_the_current_loss_at_its
         assert land.vs[0] <= path[:, 1].min() and path[:, 1].max() <= land.vs[-1]
     ranks = land.ranks()
     assert ranks.min() == pytest.approx(0, abs=0) and ranks.max() < 1
+
+
+def test_the_landscapes_colour_scale_names_the_loss_of_each_rank_it_marks():
+    """Shading is by rank, so the colour bar's ticks sit at ranks and name the surface values that have them."""
+    from core.landscape import landscape
+
+    session = Session(default_state())
+    session.set_activation("relu")  # a plateau: many equal values share one rank
+    session.step(30)
+    land = landscape(session.state, 8, 0, 41)  # w₃₃ and w₁₁
+    ranks, values = land.colour_scale(5)
+    finite = land.surface[np.isfinite(land.surface)]
+    assert values[0] == finite.min() and values[-1] == finite.max()
+    assert np.all(np.diff(ranks) > 0) and np.all(np.diff(values) > 0) and len(ranks) >= 2
+    for rank, value in zip(ranks, values):
+        at = land.surface[land.ranks() == rank]  # the cells drawn in this rank's colour
+        assert at.size and np.all(at == value)
 
 
 def test_landscape_is_none_at_non_finite_weights_and_leaves_non_finite_points_out_of_paths():

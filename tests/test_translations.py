@@ -58,9 +58,8 @@ def chinese(qapp):
 
 
 def test_language_switches_core_text_too(chinese):
-    from gui.i18n import core_text, error_text
-
     from core.parse import parse_number
+    from gui.i18n import core_text, error_text
 
     chinese.set("zh_CN")
     assert QCoreApplication.translate("core", "learning rate") == "学习率"
@@ -123,14 +122,14 @@ def test_switching_language_changes_every_actions_text_and_back(qtbot, window):
 
 
 def test_lang_option_starts_in_chinese_and_is_remembered(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data")}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    own = ["--data-folder", str(tmp_path)]  # settings of its own, on every platform
     for args in (["--lang", "zh_CN"], []):
-        result = subprocess.run([sys.executable, "main.py", "--quit-after", "300", *args], cwd=ROOT,
+        result = subprocess.run([sys.executable, "main.py", "--quit-after", "300", *own, *args], cwd=ROOT,
                                 capture_output=True, text=True, timeout=120, env=env)
         assert result.returncode == 0, result.stderr
-        ini = next((tmp_path / "config").rglob("*.conf"))
-        assert QSettings(str(ini), QSettings.Format.IniFormat).value("ui/language") == "zh_CN"
-    result = subprocess.run([sys.executable, "main.py", "--lang", "xx"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=60, env=env)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        assert settings.value("ui/language") == "zh_CN"
+    result = subprocess.run([sys.executable, "main.py", "--lang", "xx", *own], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60, env=env)
     assert result.returncode == 2 and "invalid choice" in result.stderr

@@ -1,0 +1,233 @@
+"""The window's states and layout: presentation mode and F11 give back exactly what they found, controls and
+grids stay where they are while texts and banners change, and the numbers get the width they need.
+
+Offscreen, where the platform applies every request at once; tests/test_gui_x11.py does the same under a real X
+server with a window manager, where the window manager decides."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QTableView, QToolButton, QWidget
+
+from core.session import Session
+from gui.style import short_number
+from tests.test_gui import action, settle
+
+START_STATES = {"normal": Qt.WindowState.WindowNoState, "maximized": Qt.WindowState.WindowMaximized,
+                "full screen": Qt.WindowState.WindowFullScreen}
+
+
+def settle_layout(qtbot, window) -> None:
+    """The coalesced refresh, then the layouts, which run over the next turns of the event loop."""
+    settle(qtbot, window)
+    qtbot.wait(20)
+
+
+def assert_window_state(window, state: Qt.WindowState) -> None:
+    """The widget and the platform window agree (Qt once let them part: then nothing could leave full screen),
+    and View's ticks say the same."""
+    assert window.windowState() == state
+    assert window.windowHandle().windowStates() == state
+    assert action(window, "actionFullScreen").isChecked() == bool(state & Qt.WindowState.WindowFullScreen)
+
+
+@pytest.mark.parametrize("leave_key", [Qt.Key.Key_Escape, Qt.Key.Key_F5], ids=["Esc", "F5"])
+@pytest.mark.parametrize("start", list(START_STATES))
+def test_leaving_presentation_gives_back_the_window_state_and_size_it_found(qtbot, window, start, leave_key):
+    window.setWindowState(START_STATES[start])
+    qtbot.waitUntil(lambda: window.windowHandle().windowStates() == START_STATES[start], timeout=3000)
+    settle_layout(qtbot, window)
+    size = window.size()
+    assert_window_state(window, START_STATES[start])
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1920, 1080), timeout=3000)
+    assert_window_state(window, START_STATES[start] | Qt.WindowState.WindowFullScreen)
+    assert action(window, "actionPresentation").isChecked()
+    qtbot.keyClick(window, leave_key)
+    settle_layout(qtbot, window)
+    assert not action(window, "actionPresentation").isChecked()
+    assert_window_state(window, START_STATES[start])
+    assert window.size() == size
+
+
+def test_f11_goes_full_screen_and_back_to_the_same_size(qtbot, window):
+    size = window.size()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1920, 1080), timeout=3000)
+    assert_window_state(window, Qt.WindowState.WindowFullScreen)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.size() == size, timeout=3000)
+    assert_window_state(window, Qt.WindowState.WindowNoState)
+
+
+
+def test_zooming_while_presenting_does_not_lose_the_way_back(qtbot, window):
+    """Zoomed in while projected, the stage wants more than the screen: it scrolls, the window keeps its state."""
+    size = window.size()
+    action(window, "actionPresentation").trigger()
+    for _ in range(4):
+        action(window, "actionZoomIn").trigger()
+        settle_layout(qtbot, window)
+    assert_window_state(window, Qt.WindowState.WindowFullScreen)
+    assert window.size().toTuple() == (1920, 1080)
+    action(window, "actionPresentation").trigger()
+    settle_layout(qtbot, window)
+    assert_window_state(window, Qt.WindowState.WindowNoState)
+    assert window.size() == size
+
+
+def tool_button(window, name: str) -> QToolButton:
+    """The tool bar's button for an action, however the tool bar made it."""
+    found = [b for b in window.training_bar.findChildren(QToolButton) if b.defaultAction() is action(window, name)]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def test_undo_and_redo_keep_their_width_whatever_they_undo(qtbot, window):
+    """"Undo Play: 40 steps" used to widen its button during Play and push Reset and Randomize along."""
+    undo, reset = tool_button(window, "actionUndo"), tool_button(window, "actionReset")
+    places = (undo.width(), tool_button(window, "actionRedo").x(), reset.x(), window.seed.x())
+    window.speed.setCurrentIndex(window.speed.count() - 1)  # full speed
+    action(window, "actionPlay").trigger()
+    for steps in (5, 40, 200):
+        qtbot.waitUntil(lambda steps=steps: window.controller.session.step_count >= steps, timeout=20000)
+        assert (undo.width(), tool_button(window, "actionRedo").x(), reset.x(), window.seed.x()) == places
+    action(window, "actionPlay").trigger()
+    window.controller.perform(Session.randomize, 2**31 - 1)
+    settle_layout(qtbot, window)
+    assert (undo.width(), tool_button(window, "actionRedo").x(), reset.x(), window.seed.x()) == places
+    full = "Undo Randomize (seed 2147483647)"
+    assert action(window, "actionUndo").text() == full and full in undo.toolTip()
+    shown = undo.shown_text()
+    assert shown.endswith("…") and full.startswith(shown[:-1]) and len(shown) > len("Undo Randomize")
+    assert undo.fontMetrics().horizontalAdvance(shown) <= undo.width()
+    action(window, "actionUndo").trigger()
+    settle_layout(qtbot, window)
+    assert undo.shown_text() == action(window, "actionUndo").text() == "Undo Play: 200 steps" or \
+        undo.shown_text().startswith("Undo Play: ")
+
+
+def watched_places(window, names: list[str]) -> dict[str, QPoint]:
+    """Where each named widget sits in the window."""
+    places = {}
+    for name in names:
+        widget = window.findChild(QWidget, name)
+        assert widget is not None and widget.isVisible(), name
+        places[name] = widget.mapTo(window, QPoint(0, 0))
+    return places
+
+
+GRIDS = ["weightEditor", "inputEditor", "targetEditor", "forwardView", "manualGradView", "torchGradView"]
+
+
+def test_banners_and_the_phase_bar_move_no_grid_and_no_control(qtbot, window):
+    """A message or the phases' narration used to push everything down, the cell under the pointer included."""
+    names = GRIDS + ["numericGradView", "playSpeedCombo", "optimizerCombo", "lossPlot"]
+    before = watched_places(window, names)
+    window.banner.warn("A refusal that says at length what is accepted and why, " * 6)
+    settle_layout(qtbot, window)
+    assert window.banner.isVisible() and watched_places(window, names) == before
+    window.banner.alarm("Stepping stopped: the loss is NaN. The last finite state is one Undo away.")
+    settle_layout(qtbot, window)
+    assert watched_places(window, names) == before
+    action(window, "actionPhases").trigger()
+    for _ in range(4):  # the narration changes, and with it its length, at every phase
+        action(window, "actionStep").trigger()
+        settle_layout(qtbot, window)
+        assert window.phase_bar.isVisible() and watched_places(window, names) == before
+    window.banner.hide()
+    action(window, "actionPhases").trigger()
+    settle_layout(qtbot, window)
+    assert watched_places(window, names) == before
+
+
+def test_projected_banners_move_nothing_and_are_as_large_as_the_rest(qtbot, window):
+    """The banner and the phase bar kept the desk's small type when projected (a style sheet of their own kept
+    them from taking the window's font)."""
+    names = GRIDS + ["playSpeedCombo", "lossPlot"]
+    action(window, "actionPresentation").trigger()
+    settle_layout(qtbot, window)
+    before = watched_places(window, names)
+    window.banner.warn("A refusal that says at length what is accepted and why, " * 6)
+    settle_layout(qtbot, window)
+    assert window.banner.isVisible() and watched_places(window, names) == before
+    action(window, "actionPhases").trigger()
+    settle_layout(qtbot, window)
+    pixels = window.fontInfo().pixelSize()
+    assert pixels >= 33
+    for label in (window.banner.label, window.phase_bar.narration, window.phase_bar.steps):
+        assert label.isVisible() and label.fontInfo().pixelSize() == pixels, label.objectName()
+
+
+@pytest.fixture
+def language(window):
+    """The window in a language chosen by the test; English again afterwards (translators are application-wide)."""
+    yield window.language.set
+    window.language.set("en")
+
+
+@pytest.mark.parametrize("code, step, loss", [("en", "step 40", "loss %1"), ("zh_CN", "第 40 步", "损失 %1")])
+def test_presentation_shows_step_and_loss_large_and_the_tool_bar_whole(qtbot, window, language, code, step, loss):
+    language(code)
+    window.controller.step(40)
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1920, 1080), timeout=3000)
+    settle_layout(qtbot, window)
+    readout = window.findChild(QLabel, "presentationReadout")
+    assert readout is not None and readout.isVisible()
+    value = short_number(window.controller.session.evaluate().forward.loss, 8)
+    assert readout.text().split("\u2003\u2003") == [step, loss.replace("%1", value)]
+    table_digits = QFontMetrics(window.findChild(QTableView, "weightEditor").font())
+    readout_digits = QFontMetrics(readout.font()).tightBoundingRect("0123456789").height()
+    assert readout_digits >= 1.4 * table_digits.tightBoundingRect("0123456789").height() >= 1.4 * 24
+    # all of it on screen: nothing scrolls, nothing is cut
+    for scroll_area in window.centralWidget().findChildren(QAbstractScrollArea):
+        if scroll_area.isVisible() and not isinstance(scroll_area, QTableView):
+            assert not scroll_area.horizontalScrollBar().isVisible(), scroll_area.objectName()
+            assert not scroll_area.verticalScrollBar().isVisible(), scroll_area.objectName()
+    top_left = readout.mapTo(window, QPoint(0, 0))
+    assert window.rect().contains(top_left + QPoint(readout.sizeHint().width(), readout.sizeHint().height()))
+    # the plot has every pixel beside the gradients and below the network, to the window's edges
+    plot, gradients = window.plot_tabs, window.gradient_panel
+    plot_rect = plot.geometry().translated(plot.parentWidget().mapTo(window, QPoint(0, 0)))
+    gradient_rect = gradients.geometry().translated(gradients.parentWidget().mapTo(window, QPoint(0, 0)))
+    assert plot_rect.top() == gradient_rect.top() and 0 < plot_rect.left() - gradient_rect.right() <= 12
+    assert window.width() - plot_rect.right() <= 12 and window.height() - plot_rect.bottom() <= 12
+    # the tool bar: every control whole, none squeezed ("20 steps/s" was cut to "20 step") or sent to its ⯈ menu
+    bar = window.training_bar
+    for widget in [bar.widgetForAction(a) for a in bar.actions()]:
+        if widget is not None:
+            assert widget.isVisible() and widget.width() >= widget.sizeHint().width(), widget.objectName()
+    speed = window.findChild(QComboBox, "playSpeedCombo")
+    assert speed.width() > speed.fontMetrics().horizontalAdvance(speed.currentText())
+
+
+@pytest.mark.parametrize("outputs, inputs, size, full_screen", [(2, 4, (1280, 720), False),
+                                                                  (8, 8, (1920, 1080), True)])
+def test_the_network_gets_the_width_it_needs_first(qtbot, window, outputs, inputs, size, full_screen):
+    """At 2×4 in the default window and 8×8 full screen at 1920, W, x, y and the forward pass used to run off
+    the side while the settings pane took the width (its combo boxes 1450 pixels wide)."""
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=3000)
+    window.settings_panel.outputs_spin.setValue(outputs)
+    window.settings_panel.inputs_spin.setValue(inputs)
+    settle_layout(qtbot, window)
+    views = [window.findChild(QTableView, name) for name in ("weightEditor", "inputEditor", "targetEditor",
+                                                             "forwardView")]
+    assert views[0].model().columnCount() == inputs
+    # the grids take their new sizes over a few turns of the event loop
+    qtbot.waitUntil(lambda: all(v.viewport().width() >= v.horizontalHeader().length() for v in views), timeout=3000)
+    settle_layout(qtbot, window)
+    viewport = window._left_scroll.viewport()
+    for view in views:
+        right = view.mapTo(viewport, QPoint(view.width(), 0)).x()
+        assert right <= viewport.width(), view.objectName()
+    settings = window.settings_panel
+    assert settings.width() <= settings.sizeHint().width()
+    combo = window.findChild(QComboBox, "optimizerCombo")
+    assert combo.width() <= settings.sizeHint().width()
+    # and the plot takes what the numbers leave
+    assert window.plot_tabs.width() >= window.splitter.widget(1).width() - 12
