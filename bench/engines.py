@@ -21,7 +21,7 @@ from core.network import NetworkSpec
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
 from core.state import SessionState
-from core.stepping import hand_update
+from core.stepping import manual_update
 from core.torch_engine import TorchEngine
 
 
@@ -57,13 +57,13 @@ def time_manual(state: SessionState, steps: int) -> float:
     batches = [state.problem.batch(k) for k in range(steps)]  # cut before timing, as torch gets them
     start = time.perf_counter()
     for X, targets in batches:
-        engine, _ = hand_update(state, engine, X, targets)
+        engine, _ = manual_update(state, engine, X, targets)
     return (time.perf_counter() - start) / steps
 
 
 def time_torch(state: SessionState, steps: int) -> float:
     engine = TorchEngine()
-    engine.load(EngineState(state.torch.params, state.torch.optimizer), state.optimizer, state.problem)
+    engine.load(EngineState(state.torch.params, state.torch.optimizer_state), state.optimizer, state.problem)
     batches = [state.problem.batch(k) for k in range(steps)]
     start = time.perf_counter()
     for X, targets in batches:

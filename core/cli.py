@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
                 "default is the blog post's one layer a = sigmoid(W·x), 3×3 W, one sample, mean squared error. "
                 "Lists take the form --x=-0.5,0.1,1.1 (with '=' so a leading minus is not read as an option).")
     p.add_argument("--headless", action="store_true", help="print to the terminal instead of opening the window")
-    p.add_argument("--steps", type=_converter(_whole, "--steps", 0, 10**7), default=1, help="updates to take (default 1)")
+    p.add_argument("--steps", type=_converter(_whole, "--steps", 0, 10**7), default=1,
+                   help="updates to take (default 1)")
     p.add_argument("--json", action="store_true", help="one JSON object per line for each state 0..N")
     p.add_argument("--session", metavar="FILE", help="start from a saved session; other options change it")
     p.add_argument("--save", metavar="FILE", help="save the session after the steps")

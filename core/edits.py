@@ -115,7 +115,7 @@ def set_dtype(state: SessionState, name: str) -> SessionState:
     for _, engine in state.engines():
         for pname, value in engine.params.items():
             cast_finite(value, dtype, pname)
-        for pname, saved in engine.optimizer.items():
+        for pname, saved in engine.optimizer_state.items():
             for key, value in saved.items():
                 if isinstance(value, np.ndarray):
                     cast_finite(value, dtype, f"the optimizer's {key} of {pname}")

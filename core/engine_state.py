@@ -14,7 +14,7 @@ class EngineState:
     are arrays shaped like the parameter). An optimizer not yet stepped holds {} for each (Adagrad: its sum)."""
 
     params: Params
-    optimizer: dict[str, State]
+    optimizer_state: dict[str, State]
 
     @property
     def weight(self) -> np.ndarray:
@@ -26,17 +26,17 @@ class EngineState:
             return v.astype(dtype) if isinstance(v, np.ndarray) else v
 
         return EngineState({n: conv(p) for n, p in self.params.items()},
-                           {n: {k: conv(v) for k, v in s.items()} for n, s in self.optimizer.items()})
+                           {n: {k: conv(v) for k, v in s.items()} for n, s in self.optimizer_state.items()})
 
     def with_params(self, params: Params) -> "EngineState":
-        return EngineState(params, self.optimizer)
+        return EngineState(params, self.optimizer_state)
 
     def first_non_finite(self) -> str | None:
         """The first quantity holding NaN or ±inf ("W1", "b2 exp_avg", …), or None if all are finite."""
         for name, value in self.params.items():
             if not np.isfinite(value).all():
                 return name
-        for name, state in self.optimizer.items():
+        for name, state in self.optimizer_state.items():
             for key, value in state.items():
                 if isinstance(value, np.ndarray) and not np.isfinite(value).all():
                     return f"{name} {key}"

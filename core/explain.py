@@ -94,7 +94,7 @@ class Quantity(NamedTuple):
 def state_quantities(spec: OptimizerSpec, engine: EngineState, name: str = "W1") -> list[Quantity]:
     """The optimizer's stored state of parameter `name`, shaped like it, and for Adam(W) the bias-corrected m̂ and
     v̂ derived from it."""
-    state = engine.optimizer[name]
+    state = engine.optimizer_state[name]
     quantities = [Quantity(STATE_SYMBOLS[key], f"state['{key}']", value)
                   for key, value in state.items() if key != "step"]
     if spec.kind in ("adam", "adamw") and state:
@@ -129,7 +129,8 @@ def next_update(spec: OptimizerSpec, engine: EngineState, grad: np.ndarray, name
     """Run the optimizer's next step of parameter `name` on copies, hearing every intermediate."""
     lines = []
     before = engine.params[name]
-    weight, _ = optimizers.step(spec, before, grad, engine.optimizer[name], note=lambda f, v: lines.append((f, v)))
+    weight, _ = optimizers.step(spec, before, grad, engine.optimizer_state[name],
+                                note=lambda f, v: lines.append((f, v)))
     with np.errstate(over="ignore", invalid="ignore"):
         update = weight.astype(np.float64) - before
     return NextUpdate(weight, update, lines)

@@ -101,7 +101,7 @@ def dumps(state: SessionState) -> str:
                          "manual": _pack(state.trace.manual), "torch": _pack(state.trace.torch)},
         "engines": {name: {"parameters": _lists(e.params),
                            "optimizer_state": {n: {k: v if k == "step" else v.tolist() for k, v in saved.items()}
-                                               for n, saved in e.optimizer.items()}}
+                                               for n, saved in e.optimizer_state.items()}}
                     for name, e in (("manual", state.manual), ("torch", state.torch))},
     }
     if state.forgetful is not None:  # optional, so files without the twin read as before

@@ -29,7 +29,7 @@ class Run:
     torch_holds_state: bool = True  # the torch engine holds state.torch (not a half-taken or refused step)
 
 
-def hand_update(state: SessionState, engine: EngineState, X: np.ndarray, targets: np.ndarray,
+def manual_update(state: SessionState, engine: EngineState, X: np.ndarray, targets: np.ndarray,
                 forget: bool = False) -> tuple[EngineState, float]:
     """One hand-written update of `engine` on the batch (X, targets) (its next state) and its loss before it. With
     `forget`, the optimizer is made afresh for the step and its state dropped after: the forgetful twin."""
@@ -38,8 +38,8 @@ def hand_update(state: SessionState, engine: EngineState, X: np.ndarray, targets
     grads = backward(p.network, engine.params, fwd, targets, p.mistake).grads
     if forget:
         return EngineState(optimizers.forgetful_step_all(state.optimizer, engine.params, grads),
-                           engine.optimizer), fwd.loss
-    return EngineState(*optimizers.step_all(state.optimizer, engine.params, grads, engine.optimizer)), fwd.loss
+                           engine.optimizer_state), fwd.loss
+    return EngineState(*optimizers.step_all(state.optimizer, engine.params, grads, engine.optimizer_state)), fwd.loss
 
 
 def run(state: SessionState, count: int, torch_engine) -> Run:
@@ -54,7 +54,7 @@ def run(state: SessionState, count: int, torch_engine) -> Run:
 
     while taken < count:
         X, targets = state.batch()
-        manual, loss = hand_update(state, state.manual, X, targets)
+        manual, loss = manual_update(state, state.manual, X, targets)
         if not np.isfinite(loss):  # the last update overflowed the loss, not yet the parameters
             return stopped(Message(LOSS_NOT_FINITE, engine="manual", step=state.step))
         try:
@@ -64,7 +64,7 @@ def run(state: SessionState, count: int, torch_engine) -> Run:
         if not np.isfinite(torch_loss):
             return stopped(Message(LOSS_NOT_FINITE, engine="torch", step=state.step), torch_holds_state=False)
         torch_state = torch_engine.export()
-        forgetful, forgetful_loss = (None, np.nan) if state.forgetful is None else hand_update(
+        forgetful, forgetful_loss = (None, np.nan) if state.forgetful is None else manual_update(
             state, state.forgetful, X, targets, forget=True)
         twin = None if forgetful is None else flatten(forgetful.params)
         previous, state = state, state.replace(

@@ -91,10 +91,10 @@ class TorchEngine:
             for name, param in zip(self._names, self._model.parameters()):
                 param.copy_(torch.from_numpy(np.asarray(state.params[name])))
         self._optimizer = getattr(torch.optim, spec.info.label)(self._model.parameters(), **spec.torch_kwargs())
-        if any(state.optimizer.values()):
+        if any(state.optimizer_state.values()):
             saved = self._optimizer.state_dict()
-            saved["state"] = {k: {key: _to_torch(key, v, dtype) for key, v in state.optimizer[name].items()}
-                              for k, name in enumerate(self._names) if state.optimizer[name]}
+            saved["state"] = {k: {key: _to_torch(key, v, dtype) for key, v in state.optimizer_state[name].items()}
+                              for k, name in enumerate(self._names) if state.optimizer_state[name]}
             self._optimizer.load_state_dict(saved)
 
     def export(self) -> EngineState:

@@ -87,9 +87,9 @@ class OptimizerStateView(Retranslatable, QWidget):
                 self.models["torch", q.symbol].set_values(torch[q.symbol].values)
         self.models["hand", "Δw"].set_values(update.update)
         self.models["hand", "Δw"].set_pending(not shown.backward)
-        t_hand, t_torch = s.manual.optimizer["W1"].get("step"), s.torch.optimizer["W1"].get("step")
+        t_hand, t_torch = s.manual.optimizer_state["W1"].get("step"), s.torch.optimizer_state["W1"].get("step")
         label = f"torch.optim.{spec.info.label}"
-        if not manual and not s.manual.optimizer:
+        if not manual and not any(s.manual.optimizer_state.values()):
             text = self.tr("%1 keeps no state yet: torch creates it on the first step (plain SGD never does).")
         elif t_hand is not None:
             text = self.tr("%1 after t = %2 steps by hand, t = %3 in torch's optimizer.state.")

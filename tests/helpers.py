@@ -22,9 +22,9 @@ def assert_engines_identical(a: EngineState | None, b: EngineState | None, what:
     assert list(a.params) == list(b.params), what
     for name in a.params:
         _assert_arrays_identical(a.params[name], b.params[name], f"{what} {name}")
-    assert list(a.optimizer) == list(b.optimizer), what
-    for name, state in a.optimizer.items():
-        other = b.optimizer[name]
+    assert list(a.optimizer_state) == list(b.optimizer_state), what
+    for name, state in a.optimizer_state.items():
+        other = b.optimizer_state[name]
         assert set(state) == set(other), f"{what} {name}"
         for key, value in state.items():
             if isinstance(value, np.ndarray):

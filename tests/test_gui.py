@@ -205,7 +205,7 @@ def test_switching_optimizer_mid_run(qtbot, window):
         action(window, "actionStep").trigger()
     s = session.state
     assert s.step == 8 and s.optimizer["lr"] == pytest.approx(0.05, rel=0, abs=0)
-    assert s.manual.optimizer["W1"]["step"] == s.torch.optimizer["W1"]["step"] == 5
+    assert s.manual.optimizer_state["W1"]["step"] == s.torch.optimizer_state["W1"]["step"] == 5
     assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-6)
 
 

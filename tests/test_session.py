@@ -148,21 +148,21 @@ def test_undo_keeps_at_most_the_limit():
 
 def test_edits_apply_to_both_engines_and_keep_the_optimizer_state(session):
     session.step(5)
-    state_before = session.state.manual.optimizer
+    state_before = session.state.manual.optimizer_state
     session.edit_weight(2, 1, 0.25)
     s = session.state
     assert_allclose([s.manual.weight[2, 1], s.torch.weight[2, 1]], [0.25, 0.25], rtol=0)
-    assert s.manual.optimizer is state_before
+    assert s.manual.optimizer_state is state_before
     assert s.step == 5
 
 
 def test_set_weight_replaces_w_in_both_engines_and_keeps_the_optimizer_state(session):
     session.step(2)
-    state_before = session.state.torch.optimizer
+    state_before = session.state.torch.optimizer_state
     session.set_weight(np.full((3, 3), 0.5))
     s = session.state
     assert_allclose([s.manual.weight, s.torch.weight], np.full((2, 3, 3), 0.5), rtol=0)
-    assert s.torch.optimizer is state_before and s.step == 2
+    assert s.torch.optimizer_state is state_before and s.step == 2
 
 
 def test_editing_at_step_zero_moves_the_start(session):
@@ -179,7 +179,7 @@ def test_reset_returns_to_the_start_weights_with_fresh_state_and_current_setting
     s = session.state
     assert s.step == 0 and len(s.trace) == 0
     assert_array_equal(s.manual.weight, linear_weight(0, 3, 3))
-    assert s.optimizer.kind == "sgd" and s.manual.optimizer == {"W1": {}}
+    assert s.optimizer.kind == "sgd" and s.manual.optimizer_state == {"W1": {}}
 
 
 def test_randomize_matches_torch_manual_seed():
@@ -197,11 +197,11 @@ def test_randomize_matches_torch_manual_seed():
 def test_changing_hyperparameters_keeps_state_but_changing_its_layout_resets_it(session):
     session.step(3)
     session.set_optimizer(session.optimizer.replace(lr=0.01))
-    assert session.state.manual.optimizer["W1"]["step"] == 3
+    assert session.state.manual.optimizer_state["W1"]["step"] == 3
     session.step()
-    assert session.state.manual.optimizer["W1"]["step"] == session.state.torch.optimizer["W1"]["step"] == 4
+    assert session.state.manual.optimizer_state["W1"]["step"] == session.state.torch.optimizer_state["W1"]["step"] == 4
     session.set_optimizer(session.optimizer.replace(amsgrad=True))
-    assert session.state.manual.optimizer == session.state.torch.optimizer == {"W1": {}}
+    assert session.state.manual.optimizer_state == session.state.torch.optimizer_state == {"W1": {}}
 
 
 def test_switching_optimizer_mid_run_keeps_engines_together(session):
@@ -209,7 +209,8 @@ def test_switching_optimizer_mid_run_keeps_engines_together(session):
     session.set_optimizer(OptimizerSpec.create("rmsprop", momentum=0.5))
     session.step(50)
     s = session.state
-    assert set(s.manual.optimizer["W1"]) == set(s.torch.optimizer["W1"]) == {"step", "square_avg", "momentum_buffer"}
+    kept = {"step", "square_avg", "momentum_buffer"}
+    assert set(s.manual.optimizer_state["W1"]) == set(s.torch.optimizer_state["W1"]) == kept
     assert_allclose(s.manual.weight, s.torch.weight, rtol=0, atol=1e-5)
 
 
@@ -375,7 +376,8 @@ def test_a_resize_sets_values_aside_and_growing_back_brings_them_back(session):
 def assert_restarted_from_its_weights(state: SessionState) -> None:
     """A resize restarts at step 0 from the weights it kept: start, both engines and the path agree."""
     assert state.step == 0
-    for w in (state.start_weight, state.torch.weight, *state.path.weights()[0, :2].reshape(2, *state.manual.weight.shape)):
+    path = state.path.weights()[0, :2].reshape(2, *state.manual.weight.shape)  # manual and torch at step 0
+    for w in (state.start_weight, state.torch.weight, *path):
         assert_array_equal(w, state.manual.weight)
 
 
