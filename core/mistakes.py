@@ -52,6 +52,9 @@ SINGLE_LAYER = QT_TRANSLATE_NOOP("core", "with a single layer there is no δ to 
                                  "to forget")
 SHAPES = QT_TRANSLATE_NOOP("core", "δ{above}·W{above}ᵀ needs layers {layer} and {above} equally wide, but they are "
                            "{width} and {above_width} wide")
+LINEAR = QT_TRANSLATE_NOOP("core", "layer {layer} is linear: its f′ is 1, so forgetting it changes nothing; "
+                            "choose a layer with an activation")
+OWN_TRANSPOSE = QT_TRANSLATE_NOOP("core", "W{above} is 1 × 1, its own transpose: there is no transpose to forget")
 MSE_ONLY = QT_TRANSLATE_NOOP("core", "only the squared error has a 2 to drop; this network's loss is {loss}")
 
 
@@ -78,6 +81,8 @@ class Mistake:
         layers = spec.layers
         if self.layer is not None and not 1 <= self.layer <= layers:
             return Message(NO_SUCH_LAYER, layer=self.layer, layers=layers)
+        if self.kind == "forget_derivative" and spec.activations[self.layer - 1] == "identity":
+            return Message(LINEAR, layer=self.layer)
         if self.kind == "no_transpose":
             if layers == 1:
                 return Message(SINGLE_LAYER)
@@ -86,6 +91,8 @@ class Mistake:
             width, above_width = spec.widths[self.layer], spec.widths[self.layer + 1]
             if width != above_width:
                 return Message(SHAPES, layer=self.layer, above=self.layer + 1, width=width, above_width=above_width)
+            if width == 1:
+                return Message(OWN_TRANSPOSE, above=self.layer + 1)
         if self.kind == "drop_two" and spec.loss != "mse":
             return Message(MSE_ONLY, loss=spec.loss)
         return None
