@@ -34,7 +34,7 @@ FREE = [("sgd", {"lr": 0.1, "momentum": 0.9, "nesterov": True}), ("adam", {"lr":
         ("adagrad", {"lr": 0.1, "lr_decay": 0.01})]
 
 
-# high rates of every optimizer, AdamW's strong decay, RMSprop's momentum and its centred variant (tests.test_optimizers)
+# high rates of every optimizer, AdamW's strong decay, RMSprop's momentum and its centred variant (test_optimizers)
 CHAOTIC = [5, 10, 13, 15, 17, 19, 24]
 
 
