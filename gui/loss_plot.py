@@ -1,8 +1,8 @@
 """The live loss plot: both engines' loss per step, the current step marked, a hover read-out, log-y.
 
 The curves are made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
-curves only the points the view needs (about two per pixel), so a refresh costs the same at 100 steps of history
-as at a million. The view range is kept here, with slack, instead of by pyqtgraph's auto-range: a range that
+curves only the points the view needs (each pixel column's lowest and highest loss, in the order they occurred),
+so a refresh costs the same at 100 steps of history as at a million. The view range is kept here, with slack, instead of by pyqtgraph's auto-range: a range that
 changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves.
 """
 
@@ -49,6 +49,7 @@ class LossPlot(Retranslatable, QWidget):
         item.vb.setMenuEnabled(False)
         item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
+        item.vb.sigResized.connect(self._draw)  # the points depend on the view's width in pixels
 
         self.log_y = QCheckBox()
         self.log_y.setObjectName("logYCheck")
@@ -139,22 +140,34 @@ class LossPlot(Retranslatable, QWidget):
     def _draw(self) -> None:
         view = self.plot_widget.getPlotItem().vb
         n = len(self._trace)
-        start, stop = (0, n) if self.follow.isChecked() else view.viewRange()[0]
-        max_points = max(400, 2 * int(view.width()))
         self._drawing = True
         try:
+            if self.follow.isChecked():
+                self._follow_steps(n)
+            start, stop, pixels = self._pixel_columns()
             ys = []
             for curve, decimator, values, now in zip(self._curves(), self._decimators, self._columns(),
                                                      self._current):
-                x, y = decimator.points(values, start - 1, stop + 1, max_points)
+                x, y = decimator.points(values, start, stop, pixels)
                 if stop >= n and np.isfinite(now):  # the current state continues the curve
                     x, y = np.append(x, n), np.append(y, now)
                 curve.setData(x, y)
                 ys.append(y)
             if self.follow.isChecked():
-                self._follow_range(n, np.concatenate(ys))
+                self._follow_losses(np.concatenate(ys))
         finally:
             self._drawing = False
+
+    def _pixel_columns(self) -> tuple[float, float, int]:
+        """(start, stop, pixels): the steps under the view's whole pixel columns, and how many columns."""
+        view = self.plot_widget.getPlotItem().vb
+        (x0, x1), box = view.viewRange()[0], view.mapRectToScene(view.rect())
+        if box.width() < 1:  # not laid out yet
+            return x0, x1, 1
+        per_pixel = (x1 - x0) / box.width()
+        first, last = np.floor(box.left()), np.ceil(box.right())
+        start = x0 - (box.left() - first) * per_pixel
+        return start, start + (last - first) * per_pixel, int(last - first)
 
     def _columns(self) -> list[np.ndarray]:
         t = self._trace
@@ -180,13 +193,18 @@ class LossPlot(Retranslatable, QWidget):
             self._legend.removeItem(self._forgetful)
             item.removeItem(self._forgetful)
 
-    def _follow_range(self, n: int, y: np.ndarray) -> None:
-        """Show steps 0..n and every loss, moving the range only when the data leaves it or fills little of it."""
+    def _follow_steps(self, n: int) -> None:
+        """Show steps 0..n, moving the range only when n leaves it or fills little of it."""
         view = self.plot_widget.getPlotItem().vb
-        (x0, x1), (y0, y1) = view.viewRange()
+        x0, x1 = view.viewRange()[0]
         if not (x1 >= n >= 0.4 * x1 and x0 < 0):
             width = max(10.0, 1.5 * n)
             view.setXRange(-0.02 * width, width, padding=0)  # a little room left of step 0 for its dot
+
+    def _follow_losses(self, y: np.ndarray) -> None:
+        """Show every loss `y` drawn, moving the range only when one leaves it or they fill little of it."""
+        view = self.plot_widget.getPlotItem().vb
+        y0, y1 = view.viewRange()[1]
         with np.errstate(divide="ignore", invalid="ignore"):
             y = np.log10(y) if self.log_y.isChecked() else y
         y = y[np.isfinite(y)]
