@@ -1,9 +1,12 @@
 """The live loss plot: both engines' loss per step, the current step marked, a hover read-out, log-y.
 
-The curves are made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
+Everything drawn on it is a PlotDataItem, so it follows the axis between linear and log scale. The curves are
+made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
 curves only the points the view needs (each pixel column's lowest and highest loss, in the order they occurred),
 so a refresh costs the same at 100 steps of history as at a million. The view range is kept here, with slack, instead of by pyqtgraph's auto-range: a range that
-changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves.
+changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves. The
+range leaves room for the current step's dot at every edge. The legend is a header above the curves, never over
+them.
 """
 
 import numpy as np
@@ -32,13 +35,21 @@ class LossPlot(Retranslatable, QWidget):
             axis.setPen(pg.mkPen(TEXT_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
             axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" over ticks 43.7 misleads more than 0.0437 does
-        self._legend = item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR,
-                                      brush=pg.mkBrush(255, 255, 255, 220))
+        # the legend goes in the title's row (we have no title), so it never hides a curve; its entries are ours to
+        # manage (pyqtgraph's own legend adds every named item, and the twin's curve was named twice)
+        self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
+        # its width follows the plot's, never the other way round: _fit_legend wraps it into rows
+        self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._legend.setMinimumWidth(0)
+        item.layout.removeItem(item.titleLabel)
+        item.titleLabel.hide()
+        item.layout.addItem(self._legend, 0, 1)
         # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show
         self._manual = item.plot(name="numpy")
         self._torch = item.plot(name="torch.optim")
         self._forgetful = pg.PlotDataItem()
-        self._now = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
+        self._now = pg.PlotDataItem(pen=None, symbol="o", symbolPen=pg.mkPen("k"),
+                                    symbolBrush=pg.mkBrush(MANUAL_COLOUR))
         item.addItem(self._now)
         self._marker = pg.InfiniteLine(angle=90, pen=pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DotLine))
         item.addItem(self._marker)
@@ -49,7 +60,7 @@ class LossPlot(Retranslatable, QWidget):
         item.vb.setMenuEnabled(False)
         item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
-        item.vb.sigResized.connect(self._draw)  # the points depend on the view's width in pixels
+        item.vb.sigResized.connect(self._on_resized)
 
         self.log_y = QCheckBox()
         self.log_y.setObjectName("logYCheck")
@@ -101,7 +112,7 @@ class LossPlot(Retranslatable, QWidget):
         self._manual.setPen(pg.mkPen(MANUAL_COLOUR, width=5 * scale))
         self._torch.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
         self._forgetful.setPen(pg.mkPen(FORGETFUL_COLOUR, width=2.5 * scale, style=Qt.PenStyle.DotLine))
-        self._now.setSize(9 * scale)
+        self._now.setSymbolSize(9 * scale)
 
     def set_projection(self, font, presenting: bool) -> None:
         """Axis numbers, labels and legend in the window's font size; in presentation, thicker lines."""
@@ -111,11 +122,26 @@ class LossPlot(Retranslatable, QWidget):
         # projected, the legend has no numbers to read and would cover the curve at full size: 70 % (still 23 px)
         self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._fill_legend()  # anew: a legend keeps the size of its largest labels otherwise
+        self._draw()  # the room kept for the dot and the legend has changed
 
     def _fill_legend(self) -> None:
         self._legend.clear()
         for curve in self._curves():
             self._legend.addItem(curve, curve.opts["name"])
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend in as many columns as fit across the plot, its row as tall as it then is."""
+        item = self.plot_widget.getPlotItem()
+        for columns in range(len(self._legend.items), 0, -1):
+            self._legend.setColumnCount(columns)
+            if columns == 1 or self._legend.layout.preferredWidth() <= item.vb.width():
+                break
+        item.layout.setRowFixedHeight(0, self._legend.layout.preferredHeight())
+
+    def _on_resized(self) -> None:
+        self._fit_legend()
+        self._draw()  # the points depend on the view's width in pixels, the room for the dot on its size
 
     def point_count(self) -> tuple[int, int]:
         """Steps plotted for the manual and the torch engine: past states, and the current one if it is finite."""
@@ -137,8 +163,8 @@ class LossPlot(Retranslatable, QWidget):
         self._marker.setPos(step)
         self._draw()
 
-    def _draw(self) -> None:
-        view = self.plot_widget.getPlotItem().vb
+    def _draw(self, fit_losses: bool = False) -> None:
+        """Hand the curves the points of the view; following, or asked to fit, the range takes every loss in."""
         n = len(self._trace)
         self._drawing = True
         try:
@@ -153,8 +179,8 @@ class LossPlot(Retranslatable, QWidget):
                     x, y = np.append(x, n), np.append(y, now)
                 curve.setData(x, y)
                 ys.append(y)
-            if self.follow.isChecked():
-                self._follow_losses(np.concatenate(ys))
+            if self.follow.isChecked() or fit_losses:
+                self._follow_losses(np.concatenate(ys), moved=fit_losses)
         finally:
             self._drawing = False
 
@@ -187,24 +213,29 @@ class LossPlot(Retranslatable, QWidget):
         item = self.plot_widget.getPlotItem()
         if on:
             item.addItem(self._forgetful)
-            self._legend.addItem(self._forgetful, self._forgetful.opts["name"])
             self._decimators[2] = PeakDecimator()  # start over: the column may have changed while hidden
         else:
-            self._legend.removeItem(self._forgetful)
             item.removeItem(self._forgetful)
+        self._fill_legend()
+
+    def _room(self) -> float:
+        """Pixels to keep between the data and the view's edges: the current step's dot is drawn whole."""
+        return self._now.opts["symbolSize"] / 2 + 3
 
     def _follow_steps(self, n: int) -> None:
         """Show steps 0..n, moving the range only when n leaves it or fills little of it."""
         view = self.plot_widget.getPlotItem().vb
-        x0, x1 = view.viewRange()[0]
-        if not (x1 >= n >= 0.4 * x1 and x0 < 0):
-            width = max(10.0, 1.5 * n)
-            view.setXRange(-0.02 * width, width, padding=0)  # a little room left of step 0 for its dot
+        (x0, x1), width = view.viewRange()[0], max(view.width(), 4 * self._room())
+        room = self._room() * (x1 - x0) / width  # in steps
+        if not (x0 <= -room and n + room <= x1 and n >= 0.4 * x1):
+            right = max(10.0, 1.5 * n)
+            left = -self._room() * right / (width - self._room())  # room left of step 0 for its dot
+            view.setXRange(left, right, padding=0)
 
-    def _follow_losses(self, y: np.ndarray) -> None:
-        """Show every loss `y` drawn, moving the range only when one leaves it or they fill little of it."""
+    def _follow_losses(self, y: np.ndarray, moved: bool = False) -> None:
+        """Show every loss `y` drawn, moving the range only when one leaves it or they fill little of it (or the
+        range was `moved` to another scale)."""
         view = self.plot_widget.getPlotItem().vb
-        y0, y1 = view.viewRange()[1]
         with np.errstate(divide="ignore", invalid="ignore"):
             y = np.log10(y) if self.log_y.isChecked() else y
         y = y[np.isfinite(y)]
@@ -215,8 +246,12 @@ class LossPlot(Retranslatable, QWidget):
             span = max(high - low, 1.0)
         else:  # at least 1% of the value's size: one point, or a flat curve, should not read 29.537565231326
             span = max(high - low, 0.01 * max(abs(low), abs(high)), 1e-12)
-        if low < y0 or high > y1 or span < 0.5 * (y1 - y0):
-            view.setYRange(low - 0.1 * span, high + 0.1 * span, padding=0)
+        (y0, y1), height = view.viewRange()[1], max(view.height(), 4 * self._room())
+        room = self._room() * (y1 - y0) / height  # in the axis' units
+        if moved or low - room < y0 or high + room > y1 or span < 0.5 * (y1 - y0):
+            needed = 1.2 * span / (1 - 2 * self._room() / height)  # 10 % of the span, and the dot's room, each side
+            middle = (low + high) / 2
+            view.setYRange(middle - needed / 2, middle + needed / 2, padding=0)
 
     def _on_range_changed(self) -> None:
         """Zoomed or panned by hand: draw the new range at its own resolution."""
@@ -231,10 +266,13 @@ class LossPlot(Retranslatable, QWidget):
             self._draw()
 
     def _on_log_toggled(self, on: bool) -> None:
-        self.plot_widget.getPlotItem().setLogMode(y=on)
+        """The loss axis in the other scale: the steps shown stay, the losses' range is chosen anew."""
         view = self.plot_widget.getPlotItem().vb
-        view.setYRange(0, 1, padding=0)  # the old range is in the other scale: let _follow_range choose anew
-        self._draw()
+        steps = view.viewRange()[0]
+        self.plot_widget.getPlotItem().setLogMode(y=on)
+        view.disableAutoRange()  # setLogMode turned pyqtgraph's on
+        view.setXRange(*steps, padding=0)
+        self._draw(fit_losses=True)
 
     def loss_at(self, step: int) -> tuple[float, float]:
         """(manual, torch) loss at `step`: from the history, or the current state's."""

@@ -371,10 +371,12 @@ class MainWindow(QMainWindow):
         self.controller.perform(Session.set_forgetful, on)
 
     def load_scenario(self, scenario: Scenario) -> None:
-        """One click, one undo entry: the whole session replaced by the scenario's."""
+        """One click, one undo entry: the whole session replaced by the scenario's, seen in the scale it needs."""
         self._runner.stop()
         self.banner.hide()
         if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
+            self.loss_plot.log_y.setChecked(scenario.log_loss)
+            self.loss_plot.follow.setChecked(True)
             self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
 
     def set_language(self, code: str) -> None:

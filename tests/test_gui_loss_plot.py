@@ -2,10 +2,12 @@
 and in pixels, in linear and in log scale."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 from PySide6.QtCore import QPointF
 
+from core.scenarios import scenario
 
 
 def settle(qtbot, window) -> None:
@@ -14,7 +16,7 @@ def settle(qtbot, window) -> None:
 
 
 def drawn(curve) -> tuple[np.ndarray, np.ndarray]:
-    """The points a curve was given, in data coordinates (steps, losses)."""
+    """The points a curve draws, in view coordinates: (steps, losses), or the losses' log10 in log scale."""
     x, y = curve.getData()
     return np.asarray(x), np.asarray(y)
 
@@ -57,3 +59,144 @@ def test_1000_adam_steps_of_a_falling_loss_are_drawn_falling_from_step_0(ran_100
         for c in np.unique(data_columns):
             in_column, shown = losses[data_columns == c], y[:-1][drawn_columns == c]
             assert shown.min() <= in_column.min() and shown.max() >= in_column.max()
+
+
+def view_box(plot):
+    return plot.plot_widget.getPlotItem().vb
+
+
+def dots(plot) -> list[tuple[QPointF, QPointF, float]]:
+    """Each round symbol drawn on the plot: (where in view coordinates, where in the scene, radius in pixels)."""
+    found = []
+    view = view_box(plot)
+    for item in view.childGroup.childItems():
+        for scatter in [item, *item.childItems()]:
+            if isinstance(scatter, pg.ScatterPlotItem) and scatter.isVisible():
+                found += [(spot.pos(), view.mapViewToScene(spot.pos()), (spot.size() + spot.pen().widthF()) / 2)
+                          for spot in scatter.points() if spot.symbol() == "o"]
+    return found
+
+
+def assert_everything_in_view(plot) -> None:
+    """Every drawn point inside the view range (or a step beyond its edge, for the line to reach it), and every dot
+    of the steps in view whole inside the view box."""
+    view = view_box(plot)
+    (x0, x1), (y0, y1) = view.viewRange()
+    for curve in plot._curves():
+        x, y = drawn(curve)
+        assert np.all((x0 - 1 <= x) & (x <= x1 + 1)), curve.name()
+        shown = np.isfinite(y) & (x0 <= x) & (x <= x1)
+        assert np.all((y0 <= y[shown]) & (y[shown] <= y1)), (curve.name(), y0, y1, y[shown].min(), y[shown].max())
+    box = view.mapRectToScene(view.rect())
+    for at, centre, radius in dots(plot):
+        if not x0 <= at.x() <= x1:  # zoomed by hand to other steps
+            continue
+        assert box.left() <= centre.x() - radius and centre.x() + radius <= box.right(), (centre, radius, box)
+        assert box.top() <= centre.y() - radius and centre.y() + radius <= box.bottom(), (centre, radius, box)
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_the_current_step_is_marked_at_its_loss_in_either_scale_and_the_view_holds_all(qtbot, window, log):
+    window.loss_plot.log_y.setChecked(log)
+    window.controller.step(30)
+    settle(qtbot, window)
+    e = window.controller.session.evaluate()
+    losses = [e.forward.loss, e.torch.loss]
+    marked = sorted(pos.y() for pos, _, _ in dots(window.loss_plot))
+    assert all(pos.x() == 30 for pos, _, _ in dots(window.loss_plot))
+    assert_allclose(marked, sorted(np.log10(losses) if log else losses), rtol=1e-12)
+    assert_everything_in_view(window.loss_plot)
+
+
+def test_a_scenario_opened_in_log_scale_shows_its_start(qtbot, window):
+    window.loss_plot.log_y.setChecked(True)
+    window.load_scenario(scenario("forgetful"))
+    settle(qtbot, window)
+    loss = window.controller.session.evaluate().forward.loss
+    assert dots(window.loss_plot) and all(pos.x() == 0 for pos, _, _ in dots(window.loss_plot))
+    assert_allclose([pos.y() for pos, _, _ in dots(window.loss_plot)], np.log10(loss), rtol=1e-6)
+    assert_everything_in_view(window.loss_plot)
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_the_current_step_dot_is_whole_at_every_step(qtbot, window, presenting):
+    """Step 10 landed on the range's edge, and its dot was cut in half (most visibly in presentation mode)."""
+    window.set_presenting(presenting)
+    for step in range(1, 25):
+        window.controller.step(1)
+        settle(qtbot, window)
+        assert_everything_in_view(window.loss_plot)
+    window.set_presenting(False)
+
+
+def legend_names(plot) -> list[str]:
+    return [label.text for _, label in plot._legend.items]
+
+
+@pytest.fixture
+def language(window):
+    """The window's language, set back to English after the test whatever happens."""
+    yield window.language
+    window.language.set("en")
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN"])
+@pytest.mark.parametrize("name", ["forgetful", "momentum"])
+def test_the_legend_names_each_curve_once(qtbot, window, language, code, name):
+    language.set(code)
+    window.load_scenario(scenario(name))
+    window.controller.step(5)
+    settle(qtbot, window)
+    names = legend_names(window.loss_plot)
+    assert len(names) == len(set(names)) == 3, names
+
+
+def to_scene(view, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """View coordinates to scene pixels (the map is x and y scaled and shifted)."""
+    origin, one = view.mapViewToScene(QPointF(0.0, 0.0)), view.mapViewToScene(QPointF(1.0, 1.0))
+    return origin.x() + x * (one.x() - origin.x()), origin.y() + y * (one.y() - origin.y())
+
+
+def assert_legend_clear(plot) -> None:
+    """No drawn point of any curve, and no part of a dot, under the legend."""
+    view, legend = view_box(plot), plot._legend.sceneBoundingRect()
+    assert legend.width() > 0 and legend.height() > 0
+    for curve in plot._curves():
+        x, y = drawn(curve)
+        sx, sy = to_scene(view, x, y)
+        under = (sx >= legend.left()) & (sx <= legend.right()) & (sy >= legend.top()) & (sy <= legend.bottom())
+        assert not under.any(), (curve.name(), x[under], y[under])
+    for _, centre, radius in dots(plot):
+        assert not legend.adjusted(-radius, -radius, radius, radius).contains(centre)
+
+
+@pytest.mark.parametrize("name, log", [("forgetful", True), ("momentum", True), ("seed", False)])
+def test_a_scenario_sets_the_scale_it_needs_and_the_legend_leaves_its_curves_in_sight(qtbot, window, name, log):
+    """Adam's 1e-15 against the forgetful twin's 4e-5 after 300 steps shows only in log scale."""
+    window.loss_plot.log_y.setChecked(not log)
+    window.load_scenario(scenario(name))
+    assert window.loss_plot.log_y.isChecked() == log
+    window.controller.step(300)
+    settle(qtbot, window)
+    assert_legend_clear(window.loss_plot)
+    assert_everything_in_view(window.loss_plot)
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_the_legend_leaves_1000_steps_in_sight(ran_1000, log):
+    ran_1000.loss_plot.log_y.setChecked(log)
+    assert_legend_clear(ran_1000.loss_plot)
+    assert_everything_in_view(ran_1000.loss_plot)
+
+
+def test_switching_scale_keeps_the_steps_zoomed_into_and_fits_their_losses(ran_1000):
+    plot = ran_1000.loss_plot
+    view = view_box(plot)
+    view.setXRange(200, 300, padding=0)
+    plot.follow.setChecked(False)  # as zooming by hand does
+    for log in (True, False):
+        plot.log_y.setChecked(log)
+        assert_allclose(view.viewRange()[0], [200, 300], rtol=0, atol=1e-9)
+        x, _ = drawn(plot._manual)
+        assert x.min() <= 200 and x.max() >= 300
+        assert_everything_in_view(plot)
