@@ -7,16 +7,22 @@ so a refresh costs the same at 100 steps of history as at a million. The view ra
 changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves. The
 range leaves room for the current step's dot at every edge. The legend is a header above the curves, never over
 them.
+
+An edit (core.edit_marks) breaks the curves at its step: the old line ends at the loss the step had before the
+edit, the new one starts at the loss after it, and a dotted jump with a diamond between them says an edit, not a
+step, made that change; the read-out names the edit.
 """
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from core.edit_marks import EditMark, losses_before, steps
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, core_text
 from gui.plot_style import css_size, set_plot_font
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
@@ -48,6 +54,11 @@ class LossPlot(Retranslatable, QWidget):
         self._manual = item.plot(name="numpy")
         self._torch = item.plot(name="torch.optim")
         self._forgetful = pg.PlotDataItem()
+        self._edit_jumps = pg.PlotDataItem(connect="pairs")  # from the loss before an edit to the one after it
+        self._edit_points = pg.PlotDataItem(pen=None, symbol="d", symbolPen=pg.mkPen(TEXT_COLOUR),
+                                            symbolBrush=pg.mkBrush("w"))
+        for marks in (self._edit_jumps, self._edit_points):
+            item.addItem(marks)
         self._now = pg.PlotDataItem(pen=None, symbol="o", symbolPen=pg.mkPen("k"),
                                     symbolBrush=pg.mkBrush(MANUAL_COLOUR))
         item.addItem(self._now)
@@ -71,8 +82,10 @@ class LossPlot(Retranslatable, QWidget):
         self.follow.toggled.connect(self._on_follow_toggled)
         self.readout = QLabel()
         self.readout.setObjectName("plotReadout")
-        # a long read-out is cut, not allowed to push the check boxes out of the window
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long read-out wraps, in two lines kept for it (hovering does not move the plot), and is never allowed
+        # to push the check boxes out of the window
+        self.readout.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         bar = QHBoxLayout()
         bar.addWidget(self.readout, 1)
         bar.addWidget(self.follow)
@@ -85,8 +98,11 @@ class LossPlot(Retranslatable, QWidget):
         self._trace = LossTrace()
         self._current = (np.nan, np.nan, np.nan)  # losses of the current state: manual, torch (NaN while loading),
         # forgetful (NaN when off)
+        self._edits: tuple[EditMark, ...] = ()
+        self._edit_steps, self._edit_before = np.empty(0, dtype=np.int64), np.empty((0, 3))  # (marks,), (marks, 3)
         self._drawing = False
         self._pens(1.0)
+        self._fit_readout(self.readout.font())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,6 +112,7 @@ class LossPlot(Retranslatable, QWidget):
         for curve, name in ((self._manual, self.tr("by hand (numpy)")), (self._torch, "torch.optim"),
                             (self._forgetful, self.tr("forgets its state"))):
             curve.opts["name"] = name
+        self._edit_points.opts["name"] = self.tr("edit, not a step")
         self._fill_legend()
         self.log_y.setText(self.tr("log scale"))
         self.follow.setText(self.tr("follow"))
@@ -112,21 +129,27 @@ class LossPlot(Retranslatable, QWidget):
         self._manual.setPen(pg.mkPen(MANUAL_COLOUR, width=5 * scale))
         self._torch.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
         self._forgetful.setPen(pg.mkPen(FORGETFUL_COLOUR, width=2.5 * scale, style=Qt.PenStyle.DotLine))
+        self._edit_jumps.setPen(pg.mkPen(TEXT_COLOUR, width=1.5 * scale, style=Qt.PenStyle.DotLine))
+        self._edit_points.setSymbolSize(11 * scale)
         self._now.setSymbolSize(9 * scale)
 
     def set_projection(self, font, presenting: bool) -> None:
         """Axis numbers, labels and legend in the window's font size; in presentation, thicker lines."""
         set_plot_font(self.plot_widget, font)
         self._label_axes(css_size(font))
+        self._fit_readout(font)
         self._pens(2.0 if presenting else 1.0)
-        # projected, the legend has no numbers to read and would cover the curve at full size: 70 % (still 23 px)
+        # projected, the legend has no numbers to read: at 70 % (still 23 px) its rows take less of the height
         self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._fill_legend()  # anew: a legend keeps the size of its largest labels otherwise
-        self._draw()  # the room kept for the dot and the legend has changed
+        self._draw()  # the room kept for the dot has changed
+
+    def _fit_readout(self, font: QFont) -> None:
+        self.readout.setFixedHeight(2 * QFontMetrics(font).lineSpacing())
 
     def _fill_legend(self) -> None:
         self._legend.clear()
-        for curve in self._curves():
+        for curve in self._curves() + ([self._edit_points] if self._edits else []):
             self._legend.addItem(curve, curve.opts["name"])
         self._fit_legend()
 
@@ -149,8 +172,8 @@ class LossPlot(Retranslatable, QWidget):
         return tuple(n + 1 if np.isfinite(now) else n for now in self._current[:2])
 
     def show_history(self, trace: LossTrace, current_manual: float, current_torch: float | None,
-                     current_forgetful: float | None = None) -> None:
-        """Past losses from `trace` and the current state's, at step len(trace)."""
+                     current_forgetful: float | None = None, edits: tuple[EditMark, ...] = ()) -> None:
+        """Past losses from `trace` and the current state's, at step len(trace); the curves break at `edits`."""
         self._trace = trace
         self._current = (current_manual, np.nan if current_torch is None else current_torch,
                          np.nan if current_forgetful is None else current_forgetful)
@@ -161,7 +184,42 @@ class LossPlot(Retranslatable, QWidget):
         finite = [v for v in self._current if np.isfinite(v)]
         self._now.setData([step] * len(finite), finite)
         self._marker.setPos(step)
+        self._show_edits(edits)
         self._draw()
+
+    def _show_edits(self, edits: tuple[EditMark, ...]) -> None:
+        """A dotted jump at each edit, from the hand-written loss before it to the one after, and a diamond."""
+        if edits is not self._edits:
+            renamed = bool(edits) != bool(self._edits)
+            self._edits = edits
+            self._edit_steps, self._edit_before = steps(edits), losses_before(edits)
+            if renamed:
+                self._fill_legend()  # the diamond is in the legend while there are edits
+        at, before = self._edit_steps, self._edit_before[:, 0]
+        after = self._after_edits(at, self._trace.manual, self._current[0])
+        shown = np.isfinite(before) & np.isfinite(after)
+        self._edit_jumps.setData(np.repeat(at[shown], 2), np.stack([before, after], 1)[shown].ravel())
+        self._edit_points.setData(at, after)
+
+    def _after_edits(self, at: np.ndarray, values: np.ndarray, now: float) -> np.ndarray:
+        """The losses at the edited steps `at` after their edits: from the history, or the current state's."""
+        past = at < values.size
+        return np.where(past, values[np.where(past, at, 0)] if values.size else np.nan, now)
+
+    def _break_at_edits(self, x: np.ndarray, y: np.ndarray, column: int, values: np.ndarray,
+                        now: float) -> tuple[np.ndarray, np.ndarray]:
+        """The points (x, y) of a curve with, at each edit between its ends, its loss before the edit, a break, and
+        its loss after: no line joins a loss from before an edit to one from after it."""
+        inside = (self._edit_steps > x[0]) & (self._edit_steps <= x[-1]) if x.size else np.zeros(0, dtype=bool)
+        at = self._edit_steps[inside]
+        if not at.size:
+            return x, y
+        before, after = self._edit_before[inside, column], self._after_edits(at, values, now)
+        kept = ~np.isin(x, at)  # the loss after the edit, drawn again below
+        x, y = x[kept], y[kept]
+        where = np.repeat(np.searchsorted(x, at), 3)
+        broken = np.stack([before, np.full(at.size, np.nan), after], 1).ravel()  # (3 * marks,)
+        return np.insert(x, where, np.repeat(at, 3)), np.insert(y, where, broken)
 
     def _draw(self, fit_losses: bool = False) -> None:
         """Hand the curves the points of the view; following, or asked to fit, the range takes every loss in."""
@@ -177,6 +235,7 @@ class LossPlot(Retranslatable, QWidget):
                 x, y = decimator.points(values, start, stop, pixels)
                 if stop >= n and np.isfinite(now):  # the current state continues the curve
                     x, y = np.append(x, n), np.append(y, now)
+                x, y = self._break_at_edits(x, y, len(ys), values, now)
                 curve.setData(x, y)
                 ys.append(y)
             if self.follow.isChecked() or fit_losses:
@@ -278,7 +337,7 @@ class LossPlot(Retranslatable, QWidget):
         """(manual, torch) loss at `step`: from the history, or the current state's."""
         if step < len(self._trace):
             return float(self._trace.manual[step]), float(self._trace.torch[step])
-        return self._current
+        return self._current[:2]
 
     def save_png(self, path: str) -> None:
         """The plot as a PNG at twice its size on screen (for slides); OSError if it cannot be written."""
@@ -295,7 +354,15 @@ class LossPlot(Retranslatable, QWidget):
             return
         step = min(max(int(round(view.mapSceneToView(position).x())), 0), len(self._trace))
         manual, torch = self.loss_at(step)
-        text = f"{self.tr('step')} {step}:  {self.tr('hand')} {short_number(manual, 8)}"
-        if np.isfinite(torch):
-            text += f",  torch {short_number(torch, 8)}"
+        text = f"{self.tr('step')} {step}:  "
+        k = np.searchsorted(self._edit_steps, step)
+        if k < len(self._edits) and self._edit_steps[k] == step:  # the edit is what is pointed at
+            mark = self._edits[k]
+            text += self.tr("%1, not a step: hand %2 → %3").replace(
+                "%1", ", ".join(core_text(label) for label in mark.labels)).replace(
+                "%2", short_number(mark.before[0], 8)).replace("%3", short_number(manual, 8))
+        else:
+            text += f"{self.tr('hand')} {short_number(manual, 8)}"
+            if np.isfinite(torch):
+                text += f",  torch {short_number(torch, 8)}"
         self.readout.setText(text)

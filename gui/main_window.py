@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             self._panel_updates[k](session, evaluation)
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
-                                    evaluation.forgetful_loss)
+                                    evaluation.forgetful_loss, session.state.edits)
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))

@@ -5,9 +5,10 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from core.scenarios import scenario
+from core.session import Session
 
 
 def settle(qtbot, window) -> None:
@@ -18,7 +19,7 @@ def settle(qtbot, window) -> None:
 def drawn(curve) -> tuple[np.ndarray, np.ndarray]:
     """The points a curve draws, in view coordinates: (steps, losses), or the losses' log10 in log scale."""
     x, y = curve.getData()
-    return np.asarray(x), np.asarray(y)
+    return (np.empty(0), np.empty(0)) if x is None else (np.asarray(x), np.asarray(y))
 
 
 def pixel_columns(plot) -> callable:
@@ -200,3 +201,76 @@ def test_switching_scale_keeps_the_steps_zoomed_into_and_fits_their_losses(ran_1
         x, _ = drawn(plot._manual)
         assert x.min() <= 200 and x.max() >= 300
         assert_everything_in_view(plot)
+
+
+def segments(curve) -> tuple[np.ndarray, np.ndarray]:
+    """The line pieces a curve draws: pairs of successive finite points, as (x of both ends), (y of both ends)."""
+    x, y = drawn(curve)
+    joined = np.isfinite(y[:-1]) & np.isfinite(y[1:])
+    return np.stack([x[:-1], x[1:]], 1)[joined], np.stack([y[:-1], y[1:]], 1)[joined]
+
+
+def hover(plot, step: float) -> str:
+    """The read-out with the mouse over `step`; it must fit the room it has."""
+    view = view_box(plot)
+    y0, y1 = view.viewRange()[1]
+    plot.plot_widget.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(step, (y0 + y1) / 2)))
+    readout, room = plot.readout, plot.readout.contentsRect()
+    wrap = Qt.TextFlag.TextWordWrap if readout.wordWrap() else Qt.TextFlag.TextSingleLine
+    needed = readout.fontMetrics().boundingRect(room, wrap, readout.text())
+    assert needed.width() <= room.width() and needed.height() <= room.height(), readout.text()  # not cut
+    return readout.text()
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_an_edit_is_marked_and_never_drawn_as_training(qtbot, window, log):
+    """Editing W at step 5 made a jump in the loss that the curve joined to step 4 as if a step had made it."""
+    window.loss_plot.log_y.setChecked(log)
+    c = window.controller
+    c.step(5)
+    before = c.session.evaluate()
+    c.perform(Session.edit_weight, 1, 2, 2.0)
+    c.step(5)
+    settle(qtbot, window)
+    trace, plot = c.session.state.trace, window.loss_plot
+    losses_before = {plot._manual: before.forward.loss, plot._torch: before.torch.loss}
+    for curve, losses in ((plot._manual, trace.manual), (plot._torch, trace.torch)):
+        xs, ys = segments(curve)
+        ys = 10 ** ys if log else ys
+        into = (xs[:, 0] < 5) & (xs[:, 1] >= 5)  # lines that reach step 5 from before it ...
+        assert into.sum() == 1 and xs[into][0, 1] == 5
+        assert_allclose(ys[into][0, 1], losses_before[curve], rtol=1e-9)  # ... end at the loss step 5 had then
+        start = xs[:, 0] == 5  # the line from step 5 starts at its loss after the edit
+        assert_allclose(ys[start][0, 0], losses[5], rtol=1e-9)
+        assert abs(losses[5] - losses_before[curve]) > 0.1
+    marks = [(x, 10 ** y if log else y) for x, y in zip(*drawn(plot._edit_points))]
+    assert len(marks) == 1 and marks[0][0] == 5
+    assert_allclose(marks[0][1], trace.manual[5], rtol=1e-9)
+    assert "Edit W[2,3]" in hover(plot, 5) and "Edit" not in hover(plot, 4)
+    assert_everything_in_view(plot)
+
+
+def test_an_undone_edit_takes_its_mark_away_and_an_edit_at_the_current_step_shows_both_losses(qtbot, window):
+    c, plot = window.controller, window.loss_plot
+    c.step(3)
+    before = c.session.evaluate().forward.loss
+    c.perform(Session.set_activation, "tanh")
+    settle(qtbot, window)
+    after = c.session.evaluate().forward.loss
+    x, y = drawn(plot._manual)
+    assert_allclose(y[x == 3], [before, np.nan, after], rtol=1e-9)  # the old line ends, the new starts, apart
+    assert "Activation tanh" in hover(plot, 3)
+    c.undo_stack.undo()
+    settle(qtbot, window)
+    assert drawn(plot._edit_points)[0].size == 0 and not plot.forgetful_shown
+    x, y = drawn(plot._manual)
+    assert np.isfinite(y).all() and "Activation" not in hover(plot, 3)
+
+
+def test_the_read_out_fits_and_reads_the_current_step_too(qtbot, window):
+    window.controller.step(5)
+    settle(qtbot, window)
+    e = window.controller.session.evaluate()
+    assert hover(window.loss_plot, 4).startswith("step 4:")
+    now = hover(window.loss_plot, 5)  # the current state's losses (unpacking them failed: they are three now)
+    assert now.startswith("step 5:") and f"{e.forward.loss:.8g}"[:6] in now
