@@ -40,6 +40,8 @@ class PeakDecimator:
     def __init__(self):
         self._source = None  # the buffer our summaries were computed from
         self._levels: list[tuple[_Column, _Column]] = []  # (where the lows are, where the highs are), level 1 first
+        self._n = 0  # values summarised
+        self._drawn = None  # (column edges, where their extremes are) of the last view
 
     @staticmethod
     def block(level: int) -> int:
@@ -49,16 +51,24 @@ class PeakDecimator:
     def update(self, values: np.ndarray) -> None:
         """Summarise `values`; cheap when it extends or cuts back what was summarised before (the same buffer)."""
         source = values.base if values.base is not None else values
+        if source is not self._source or values.size < self._n:
+            self._drawn = None  # a column of the last view may hold other values now
         if source is not self._source:
             self._source, self._levels = source, []
+        self._n = values.size
+        # a shorter series is an undo, whose values are those we summarised (a trace writes only past the end of its
+        # buffer's newest state): keep the blocks it still completes
+        del self._levels[sum(values.size >= self.block(level) for level in range(1, len(self._levels) + 1)):]
+        for level, (lows, highs) in enumerate(self._levels, start=1):
+            lows.size = highs.size = min(lows.size, values.size // self.block(level))
         level = 1
         while values.size >= self.block(level):
             if len(self._levels) < level:
                 self._levels.append((_Column(), _Column()))
             lows, highs = self._levels[level - 1]
-            keep = values.size // self.block(level)  # complete blocks
-            have = min(lows.size, keep)  # still valid: a shorter series is an undo, whose values are those we
-            # summarised (a trace writes only past the end of its buffer's newest state)
+            have, keep = lows.size, values.size // self.block(level)  # complete blocks summarised, and to be
+            if have == keep:  # nothing new here, so nothing new above
+                break
             parts = self.block(level) // self.block(level - 1)  # finer units per block
             units = slice(have * parts, keep * parts)
             finer = [np.arange(units.start, units.stop)] * 2 if level == 1 else \
@@ -66,7 +76,6 @@ class PeakDecimator:
             lows.set_tail(have, _extreme(values, finer[0], parts, low=True))
             highs.set_tail(have, _extreme(values, finer[1], parts, low=False))
             level += 1
-        del self._levels[level - 1:]
 
     def points(self, values: np.ndarray, start: float, stop: float, pixels: int) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) to draw values over a view of steps [start, stop] that is `pixels` wide: every value when there
@@ -79,45 +88,60 @@ class PeakDecimator:
         per_pixel = (stop - start) / pixels  # steps per pixel column
         if per_pixel <= 2:
             return np.arange(lo, hi, dtype=np.float64), values[lo:hi]
-        edges = _column_edges(lo, hi, start, per_pixel)
-        lows, highs = self._extremes(values, edges[:-1], edges[1:], per_pixel)
-        steps = np.sort(np.stack([lows, highs], axis=1), axis=1).ravel()  # (2 * columns,) in order
+        steps = self._column_extremes(values, _column_edges(lo, hi, start, per_pixel), per_pixel).ravel()
         steps = np.concatenate([[lo], steps, [hi - 1]])
         steps = steps[np.diff(steps, prepend=-1) > 0]
         return steps.astype(np.float64), values[steps]
+
+    def _column_extremes(self, values: np.ndarray, edges: np.ndarray, width: float) -> np.ndarray:
+        """(columns, 2): where each column's lowest and highest value are, in order. Following a growing series in
+        an unmoved view, only the last column is new: the others are the last view's (the series only grew)."""
+        done = 0
+        if self._drawn is not None:
+            drawn_edges, drawn = self._drawn
+            done = len(drawn_edges) - 2  # all but the last column, which the series may have grown into
+            if not 0 < done < len(edges) - 1 or not np.array_equal(edges[:done + 1], drawn_edges[:done + 1]):
+                done = 0
+        new = np.sort(np.stack(self._extremes(values, edges[done:-1], edges[done + 1:], width), axis=1), axis=1)
+        extremes = np.concatenate([drawn[:done], new]) if done else new
+        self._drawn = (edges, extremes)
+        return extremes
 
     def _extremes(self, values: np.ndarray, a: np.ndarray, b: np.ndarray, width: float) -> list[np.ndarray]:
         """Where the lowest and the highest value of each values[a:b] are (NaN counts only where all are NaN)."""
         top = 0  # the coarsest level whose blocks fit in a column
         while top < len(self._levels) and self.block(top + 1) <= width:
             top += 1
-        start, parts = a, []
+        first, parts = a, []  # a column's first step stands in for its empty candidate slots
         for level in range(top):  # the ends of each column that are not whole blocks of the next level
             unit, outer = self.block(level), self.block(level + 1)
             a_next = np.minimum(-(-a // outer) * outer, b)  # a and b are multiples of `unit`
             b_next = np.maximum(b // outer * outer, a_next)
-            parts += [self._units(level, a // unit, a_next // unit), self._units(level, b_next // unit, b // unit)]
+            parts += [self._units(level, a // unit, a_next // unit, first),
+                      self._units(level, b_next // unit, b // unit, first)]
             a, b = a_next, b_next
-        parts.append(self._units(top, a // self.block(top), b // self.block(top)))
-        lows, highs, valid = (np.concatenate(p, axis=1) for p in zip(*parts))  # (columns, candidates)
-        rows = np.arange(a.size)
-        found = []
-        for at, sign in ((lows, 1.0), (highs, -1.0)):
-            key = np.where(valid, sign * values[at], np.inf)  # lowest key first; NaN last
-            pick = np.where(np.isnan(key), np.inf, key).argmin(1)
-            # a column of NaN only is drawn as its first NaN
-            found.append(np.where(key[rows, pick] < np.inf, at[rows, pick], start))
-        return found
+        parts.append(self._units(top, a // self.block(top), b // self.block(top), first))
+        lows, highs = (np.concatenate(p, axis=1) for p in zip(*parts))  # (columns, candidates)
+        return [_pick(values, lows, low=True), _pick(values, highs, low=False)]
 
-    def _units(self, level: int, first: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(lows, highs, valid): where the extremes of units first..stop − 1 of `level` are, one row per column."""
-        k = np.arange(max(int((stop - first).max(initial=0)), 0))
-        valid = k < (stop - first)[:, None]  # (columns, k)
-        units = np.where(valid, first[:, None] + k, 0)
+    def _units(self, level: int, first: np.ndarray, stop: np.ndarray, stand_in: np.ndarray):
+        """Where the extremes of units first..stop − 1 of `level` are, one row per column, padded with `stand_in`."""
+        units = first[:, None] + np.arange(max(int((stop - first).max(initial=0)), 0))  # (columns, k)
+        valid = units < stop[:, None]
         if level == 0:
-            return units, units, valid
-        lows, highs = self._levels[level - 1]
-        return lows.view()[units], highs.view()[units], valid
+            at = np.where(valid, units, stand_in[:, None])
+            return at, at
+        units = np.where(valid, units, 0)
+        return tuple(np.where(valid, c.view()[units], stand_in[:, None]) for c in self._levels[level - 1])
+
+
+def _pick(values: np.ndarray, at: np.ndarray, low: bool) -> np.ndarray:
+    """Per row of candidate steps `at`, the one with the lowest (or highest) value; NaN only where all are NaN."""
+    v = values[at]
+    nan = np.isnan(v)
+    if nan.any():
+        v = np.where(nan, np.inf if low else -np.inf, v)
+    return at[np.arange(at.shape[0]), v.argmin(1) if low else v.argmax(1)]
 
 
 def _extreme(values: np.ndarray, finer: np.ndarray, parts: int, low: bool) -> np.ndarray:

@@ -189,6 +189,8 @@ class LossPlot(Retranslatable, QWidget):
 
     def _show_edits(self, edits: tuple[EditMark, ...]) -> None:
         """A dotted jump at each edit, from the hand-written loss before it to the one after, and a diamond."""
+        if not edits and not self._edits:
+            return
         if edits is not self._edits:
             renamed = bool(edits) != bool(self._edits)
             self._edits = edits
@@ -286,7 +288,7 @@ class LossPlot(Retranslatable, QWidget):
         view = self.plot_widget.getPlotItem().vb
         (x0, x1), width = view.viewRange()[0], max(view.width(), 4 * self._room())
         room = self._room() * (x1 - x0) / width  # in steps
-        if not (x0 <= -room and n + room <= x1 and n >= 0.4 * x1):
+        if not (x0 <= -0.99 * room and n + room <= x1 and n >= 0.4 * x1):  # (0.99: rounding)
             right = max(10.0, 1.5 * n)
             left = -self._room() * right / (width - self._room())  # room left of step 0 for its dot
             view.setXRange(left, right, padding=0)

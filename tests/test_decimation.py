@@ -137,3 +137,27 @@ def test_points_are_raw_when_few_and_bounded_when_many():
     x, y = decimator.points(values, 0, values.size, 1000)
     assert 0 < x.size <= 2 * 1000 + 2
     assert_array_equal([np.min(y), np.max(y)], [np.min(values), np.max(values)])  # the peaks survive
+
+
+@given(st.lists(st.integers(1, 3000), min_size=2, max_size=6), st.integers(0, 2**32 - 1), st.integers(50, 800),
+       st.sampled_from(["", "undo", "undo and step"]))
+def test_a_growing_series_in_an_unmoved_view_draws_as_if_drawn_afresh(growth, seed, pixels, undo):
+    """Each refresh reuses the columns of the last view that the series had already passed."""
+    rng = np.random.default_rng(seed)
+    total = sum(growth)
+    start, stop = -0.02 * 1.5 * total, 1.5 * total  # as the plot's view, following, leaves it for a while
+    trace, decimator = LossTrace(), PeakDecimator()
+    states = []
+    for count in growth:
+        for v in rng.normal(size=count):
+            trace = trace.appended(float(v), 0.0)
+            states.append(trace)
+        if undo:  # back to an earlier state (the same buffer, shorter), and a step from it (a new buffer)
+            trace = states[len(states) // 2]
+            trace = trace.appended(0.5, 0.0) if undo == "undo and step" else trace
+        decimator.update(trace.manual)
+        fresh = PeakDecimator()
+        fresh.update(trace.manual)
+        for got, expected in zip(decimator.points(trace.manual, start, stop, pixels),
+                                 fresh.points(trace.manual, start, stop, pixels)):
+            assert_array_equal(got, expected)
