@@ -73,8 +73,8 @@ class PeakDecimator:
             units = slice(have * parts, keep * parts)
             finer = [np.arange(units.start, units.stop)] * 2 if level == 1 else \
                 [c.view()[units] for c in self._levels[level - 2]]
-            lows.set_tail(have, _extreme(values, finer[0], parts, low=True))
-            highs.set_tail(have, _extreme(values, finer[1], parts, low=False))
+            lows.set_tail(have, _pick(values, finer[0].reshape(-1, parts), low=True))  # (blocks, parts) -> (blocks,)
+            highs.set_tail(have, _pick(values, finer[1].reshape(-1, parts), low=False))
             level += 1
 
     def points(self, values: np.ndarray, start: float, stop: float, pixels: int) -> tuple[np.ndarray, np.ndarray]:
@@ -124,8 +124,10 @@ class PeakDecimator:
         lows, highs = (np.concatenate(p, axis=1) for p in zip(*parts))  # (columns, candidates)
         return [_pick(values, lows, low=True), _pick(values, highs, low=False)]
 
-    def _units(self, level: int, first: np.ndarray, stop: np.ndarray, stand_in: np.ndarray):
-        """Where the extremes of units first..stop − 1 of `level` are, one row per column, padded with `stand_in`."""
+    def _units(self, level: int, first: np.ndarray, stop: np.ndarray,
+               stand_in: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(lows, highs): where the extremes of units first..stop − 1 of `level` are, a row per column, the rest of
+        each row `stand_in`."""
         units = first[:, None] + np.arange(max(int((stop - first).max(initial=0)), 0))  # (columns, k)
         valid = units < stop[:, None]
         if level == 0:
@@ -137,20 +139,11 @@ class PeakDecimator:
 
 def _pick(values: np.ndarray, at: np.ndarray, low: bool) -> np.ndarray:
     """Per row of candidate steps `at`, the one with the lowest (or highest) value; NaN only where all are NaN."""
-    v = values[at]
+    v = values[at]  # (rows, candidates)
     nan = np.isnan(v)
     if nan.any():
         v = np.where(nan, np.inf if low else -np.inf, v)
     return at[np.arange(at.shape[0]), v.argmin(1) if low else v.argmax(1)]
-
-
-def _extreme(values: np.ndarray, finer: np.ndarray, parts: int, low: bool) -> np.ndarray:
-    """For each run of `parts` finer units (given by where their extremes are), where the run's extreme is."""
-    runs = finer.reshape(-1, parts)  # (blocks, parts)
-    v = values[runs]
-    nan = np.isnan(v)
-    pick = np.where(nan, np.inf, v).argmin(1) if low else np.where(nan, -np.inf, v).argmax(1)
-    return runs[np.arange(runs.shape[0]), pick]
 
 
 def _column_edges(lo: int, hi: int, start: float, per_pixel: float) -> np.ndarray:

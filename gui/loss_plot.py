@@ -1,12 +1,12 @@
 """The live loss plot: both engines' loss per step, the current step marked, a hover read-out, log-y.
 
 Everything drawn on it is a PlotDataItem, so it follows the axis between linear and log scale. The curves are
-made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
-curves only the points the view needs (each pixel column's lowest and highest loss, in the order they occurred),
-so a refresh costs the same at 100 steps of history as at a million. The view range is kept here, with slack, instead of by pyqtgraph's auto-range: a range that
-changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves. The
-range leaves room for the current step's dot at every edge. The legend is a header above the curves, never over
-them.
+made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the curves only the points
+the view needs (each pixel column's lowest and highest loss, in the order they occurred), so a refresh costs the
+same at 100 steps of history as at a million. The view range is kept here, with slack, instead of by pyqtgraph's
+auto-range: a range that changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more
+than the curves. The range leaves room for the current step's dot at every edge. The legend is a header above the
+curves, never over them.
 
 An edit (core.edit_marks) breaks the curves at its step: the old line ends at the loss the step had before the
 edit, the new one starts at the loss after it, and a dotted jump with a diamond between them says an edit, not a
@@ -19,7 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from core.edit_marks import EditMark, losses_before, steps
+from core import edit_marks
+from core.edit_marks import EditMark
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable, core_text
@@ -194,14 +195,15 @@ class LossPlot(Retranslatable, QWidget):
         if edits is not self._edits:
             renamed = bool(edits) != bool(self._edits)
             self._edits = edits
-            self._edit_steps, self._edit_before = steps(edits), losses_before(edits)
+            self._edit_steps, self._edit_before = edit_marks.steps(edits), edit_marks.losses_before(edits)
             if renamed:
                 self._fill_legend()  # the diamond is in the legend while there are edits
         at, before = self._edit_steps, self._edit_before[:, 0]
         after = self._after_edits(at, self._trace.manual, self._current[0])
         shown = np.isfinite(before) & np.isfinite(after)
         self._edit_jumps.setData(np.repeat(at[shown], 2), np.stack([before, after], 1)[shown].ravel())
-        self._edit_points.setData(at, after)
+        shown = np.isfinite(after)
+        self._edit_points.setData(at[shown], after[shown])
 
     def _after_edits(self, at: np.ndarray, values: np.ndarray, now: float) -> np.ndarray:
         """The losses at the edited steps `at` after their edits: from the history, or the current state's."""
@@ -221,6 +223,7 @@ class LossPlot(Retranslatable, QWidget):
         x, y = x[kept], y[kept]
         where = np.repeat(np.searchsorted(x, at), 3)
         broken = np.stack([before, np.full(at.size, np.nan), after], 1).ravel()  # (3 * marks,)
+        broken[~np.isfinite(broken)] = np.nan  # (a diverged loss, before an edit that mended it, is not drawn)
         return np.insert(x, where, np.repeat(at, 3)), np.insert(y, where, broken)
 
     def _draw(self, fit_losses: bool = False) -> None:

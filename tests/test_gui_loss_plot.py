@@ -274,3 +274,21 @@ def test_the_read_out_fits_and_reads_the_current_step_too(qtbot, window):
     assert hover(window.loss_plot, 4).startswith("step 4:")
     now = hover(window.loss_plot, 5)  # the current state's losses (unpacking them failed: they are three now)
     assert now.startswith("step 5:") and f"{e.forward.loss:.8g}"[:6] in now
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_an_edit_that_mends_a_diverged_run_is_drawn_without_its_infinite_loss(qtbot, window, log):
+    window.load_scenario(scenario("diverging"))
+    window.loss_plot.log_y.setChecked(log)
+    c = window.controller
+    c.step(100)
+    assert c.session.divergence() is not None
+    c.perform(Session.set_weight, np.zeros((3, 3)))
+    c.step(3)
+    settle(qtbot, window)
+    (mark,) = c.session.state.edits
+    assert not np.isfinite(mark.before[0])
+    plot = window.loss_plot
+    x, y = drawn(plot._manual)
+    assert np.all(np.isfinite(y) | np.isnan(y)) and mark.step in x[np.isfinite(y)]
+    assert_everything_in_view(plot)
