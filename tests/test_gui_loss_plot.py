@@ -1,6 +1,8 @@
 """The loss plot, tested by what it draws: the curves' points against the session's losses, in view coordinates
 and in pixels, in linear and in log scale."""
 
+from typing import Callable
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -22,9 +24,13 @@ def drawn(curve) -> tuple[np.ndarray, np.ndarray]:
     return (np.empty(0), np.empty(0)) if x is None else (np.asarray(x), np.asarray(y))
 
 
-def pixel_columns(plot) -> callable:
+def view_box(plot):
+    return plot.plot_widget.getPlotItem().vb
+
+
+def pixel_columns(plot) -> Callable[[np.ndarray], np.ndarray]:
     """Which of the view's pixel columns a step is drawn in, as the plot reckons it (checked against the screen)."""
-    view = plot.plot_widget.getPlotItem().vb
+    view = view_box(plot)
     start, stop, pixels = plot._pixel_columns()
     box = view.mapRectToScene(view.rect())
     edges = [view.mapViewToScene(QPointF(x, 0.0)).x() for x in (start, stop)]
@@ -41,17 +47,20 @@ def ran_1000(qtbot, window):
     return window
 
 
-def test_1000_adam_steps_of_a_falling_loss_are_drawn_falling_from_step_0(ran_1000):
+@pytest.mark.parametrize("log", [False, True])
+def test_1000_adam_steps_of_a_falling_loss_are_drawn_falling_from_step_0(ran_1000, log):
     window = ran_1000
     trace = window.controller.session.state.trace
     assert np.all(np.diff(trace.manual) <= 0)  # the loss never rises (as the replay script shows) ...
     plot = window.loss_plot
+    plot.log_y.setChecked(log)
     for curve, losses in ((plot._manual, trace.manual), (plot._torch, trace.torch)):
         x, y = drawn(curve)
+        losses = np.log10(losses) if log else losses
         steps = x.astype(np.int64)
         assert_array_equal(x, steps)
         assert x[0] == 0 and x[-1] == 1000  # from step 0 to the current step
-        assert_array_equal(y[:-1], losses[steps[:-1]])  # real (step, loss) pairs
+        assert_allclose(y[:-1], losses[steps[:-1]], rtol=1e-15, atol=0)  # real (step, loss) pairs
         assert np.all(np.diff(y[:-1]) <= 0)  # ... and is drawn so: no teeth
         # each pixel column holding steps shows their lowest and highest loss
         column = pixel_columns(plot)
@@ -60,10 +69,6 @@ def test_1000_adam_steps_of_a_falling_loss_are_drawn_falling_from_step_0(ran_100
         for c in np.unique(data_columns):
             in_column, shown = losses[data_columns == c], y[:-1][drawn_columns == c]
             assert shown.min() <= in_column.min() and shown.max() >= in_column.max()
-
-
-def view_box(plot):
-    return plot.plot_widget.getPlotItem().vb
 
 
 def dots(plot) -> list[tuple[QPointF, QPointF, float]]:
