@@ -13,8 +13,10 @@ import numpy as np
 
 from core import optimizers
 from core.backprop import backward, forward
+from core.edit_marks import EditMark, marked
 from core.engine_state import EngineState
 from core.evaluation import Evaluation, evaluate
+from core.hyperparams import OPTIMIZERS
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import linear_weight
 from core.optimizer_spec import OptimizerSpec
@@ -47,6 +49,9 @@ RANDOMIZE = QT_TRANSLATE_NOOP("core", "Randomize (seed {seed})")
 RESET = QT_TRANSLATE_NOOP("core", "Reset")
 OPEN = QT_TRANSLATE_NOOP("core", "Open")
 TORCH_REFUSED = QT_TRANSLATE_NOOP("core", "torch refused step {step}: {error}")
+# what an edit mark may be named (a session file names its edits by these templates)
+EDIT_LABELS = frozenset({EDIT_W, SET_W, EDIT_X, EDIT_Y, SET_DATA, ACTIVATION, PRECISION, SETTINGS,
+                         *(kind.label for kind in OPTIMIZERS.values())})
 DIVERGENCE_ADVICE = QT_TRANSLATE_NOOP("core", "{reason}; undo to return to the last finite state, and try a smaller "
                                       "learning rate")
 
@@ -70,6 +75,7 @@ class SessionState:
     forgetful: EngineState | None = None
     path: WeightPath | None = None  # where the weights have been; made from the current weights if not given
     set_aside: "SetAside | None" = None  # what resizes left out, for growing back (not saved in files)
+    edits: tuple[EditMark, ...] = ()  # steps at which an edit, not a step, changed the loss (core.edit_marks)
 
     def __post_init__(self):
         if self.path is None:
@@ -321,7 +327,7 @@ class Session:
             start = s.start_weight.copy()
             start[i, j] = value
             changes["start_weight"] = start
-        self._commit(Message(EDIT_W, i=i + 1, j=j + 1), s.replace(**changes))
+        self._commit_edit(Message(EDIT_W, i=i + 1, j=j + 1), s.replace(**changes))
 
     def set_weight(self, weight) -> None:
         """Set all of W in both engines, keeping the optimizer state."""
@@ -332,26 +338,26 @@ class Session:
         changes["path"] = s.path.appended(s.step, w, w, _weight(changes.get("forgetful")), always=True)
         if s.step == 0:
             changes["start_weight"] = weight
-        self._commit(Message(SET_W), s.replace(**changes))
+        self._commit_edit(Message(SET_W), s.replace(**changes))
 
     def edit_input(self, j: int, value: float) -> None:
         _check_index(j, self.problem.n_in, "entry of x")
         x = self.problem.x.copy()
         x[j] = _finite(value, f"x[{j + 1}]")
-        self._commit(Message(EDIT_X, j=j + 1), self._state.replace(problem=self.problem.replace(x=x)))
+        self._commit_edit(Message(EDIT_X, j=j + 1), self._state.replace(problem=self.problem.replace(x=x)))
 
     def edit_target(self, i: int, value: float) -> None:
         _check_index(i, self.problem.n_out, "entry of y")
         y = self.problem.y.copy()
         y[i] = _finite(value, f"y[{i + 1}]")
-        self._commit(Message(EDIT_Y, i=i + 1), self._state.replace(problem=self.problem.replace(y=y)))
+        self._commit_edit(Message(EDIT_Y, i=i + 1), self._state.replace(problem=self.problem.replace(y=y)))
 
     def set_data(self, x, y) -> None:
         """New x and y, possibly of new sizes: a new shape restarts at step 0 from W resized as resize() does."""
         s = self._state
         problem = s.problem.replace(x=x, y=y)
         if (problem.n_out, problem.n_in) == s.manual.weight.shape:
-            self._commit(Message(SET_DATA), s.replace(problem=problem))
+            self._commit_edit(Message(SET_DATA), s.replace(problem=problem))
             return
         aside = SetAside.of(s)
         weight = aside.weight_for(problem.n_out, problem.n_in)
@@ -369,7 +375,8 @@ class Session:
         self.set_data(np.where(np.isnan(x), 0.0, x), np.where(np.isnan(y), 0.0, y))
 
     def set_activation(self, name: str) -> None:
-        self._commit(Message(ACTIVATION, name=name), self._state.replace(problem=self.problem.replace(activation=name)))
+        self._commit_edit(Message(ACTIVATION, name=name),
+                          self._state.replace(problem=self.problem.replace(activation=name)))
 
     def set_dtype(self, name: str) -> None:
         """Both engines switch precision; weights and optimizer state are cast."""
@@ -381,7 +388,7 @@ class Session:
                 if isinstance(value, np.ndarray):
                     cast_finite(value, dtype, "the optimizer's " + key if key != "W" else "W")
         cast = {n: e.cast(dtype) for n, e in s.engines()}
-        self._commit(Message(PRECISION, name=name), s.replace(problem=problem, **cast))
+        self._commit_edit(Message(PRECISION, name=name), s.replace(problem=problem, **cast))
 
     def set_forgetful(self, on: bool) -> None:
         """Add (from the current hand-written W) or remove the third trajectory, whose optimizer forgets its
@@ -403,9 +410,9 @@ class Session:
         else:
             changes = {e: EngineState(getattr(s, e).weight, optimizers.initial_state(spec, getattr(s, e).weight))
                        for e in ("manual", "torch")}
-        self._commit(spec.info.label if spec.kind != s.optimizer.kind else
-                     Message(SETTINGS, optimizer=spec.info.label),
-                     s.replace(optimizer=spec, **changes))
+        self._commit_edit(spec.info.label if spec.kind != s.optimizer.kind else
+                          Message(SETTINGS, optimizer=spec.info.label),
+                          s.replace(optimizer=spec, **changes))
 
     def randomize(self, seed: int) -> None:
         """Step 0 from the weights torch.nn.Linear has after torch.manual_seed(seed)."""
@@ -421,6 +428,20 @@ class Session:
         self._commit(label, state)
 
     # ---- history
+
+    def _commit_edit(self, label: str, state: SessionState) -> None:
+        """Commit an edit of the weights, the loss function or the optimizer; after step 0 it marks the step, with
+        the losses the step had before, so the plot does not draw the change as training's."""
+        s = self._state
+        if s.step > 0:
+            state = state.replace(edits=marked(s.edits, s.step, label, self._losses()))
+        self._commit(label, state)
+
+    def _losses(self) -> tuple[float, float, float]:
+        """The current state's losses: by hand, torch's (NaN while torch loads), the twin's (NaN when off)."""
+        e = self.evaluate()
+        return (e.forward.loss, np.nan if e.torch is None else e.torch.loss,
+                np.nan if e.forgetful_loss is None else e.forgetful_loss)
 
     def _commit(self, label: str, state: SessionState) -> None:
         self._undo.append((label, self._state))

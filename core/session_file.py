@@ -2,7 +2,8 @@
 
 Weights and optimizer state are nested lists of floats (float32 values are exact in a JSON double); the loss
 history, which can hold a million steps, is packed as base64 little-endian float64 so it stays small and exact, as
-are the weights of the landscape's path (at most 2048 points of each trajectory's W, fewer for a large W).
+are the weights of the landscape's path (at most 2048 points of each trajectory's W, fewer for a large W). Edit
+marks name their edits by template and values, so a file's marks read in any language.
 """
 
 import base64
@@ -13,12 +14,13 @@ from pathlib import Path
 
 import numpy as np
 
+from core.edit_marks import EditMark, losses_before
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.optimizer_spec import OptimizerSpec
 from core.path import ENGINES, WeightPath, max_points
 from core.problem import Problem, cast_finite
-from core.session import SessionState, checked_weight
+from core.session import EDIT_LABELS, SessionState, checked_weight
 from core.trace import LossTrace
 
 FORMAT = "backprop-stepper-session"
@@ -59,6 +61,9 @@ PATH_STEPS = QT_TRANSLATE_NOOP("core", "the path's steps must be 1 to {most} who
                                "order")
 PATH_WEIGHTS = QT_TRANSLATE_NOOP("core", "the path's weights must hold three W of shape {shape} (by hand, torch, "
                                  "forgetful) for each of its steps")
+EDIT_STEPS = QT_TRANSLATE_NOOP("core", "the edits must be at whole steps from 1 to {step}, in order, each with a "
+                               "list of what was edited and three losses before it")
+EDIT_NAME = QT_TRANSLATE_NOOP("core", "an edit is named {name}, which is not an edit this program makes")
 MALFORMED = QT_TRANSLATE_NOOP("core", "it is malformed ({error})")
 
 
@@ -89,7 +94,16 @@ def dumps(state: SessionState) -> str:
         data["forgetful"] = {"weight": state.forgetful.weight.tolist(), "losses": _pack(state.trace.forgetful)}
     data["path"] = {"stride": state.path.stride, "steps": state.path.steps.tolist(),
                     "weights": _pack(state.path.weights())}
+    data["edits"] = {"steps": [m.step for m in state.edits],
+                     "labels": [[_label(label) for label in m.labels] for m in state.edits],
+                     "losses_before": _pack(losses_before(state.edits))}
     return json.dumps(data, allow_nan=False, indent=1)
+
+
+def _label(label: str) -> dict:
+    """An edit's name as its template and values (an optimizer's name is a template without values)."""
+    return {"template": label.template, "values": label.values} if isinstance(label, Message) else \
+        {"template": str(label), "values": {}}
 
 
 def save(state: SessionState, path: str | os.PathLike) -> None:
@@ -184,7 +198,30 @@ def _from_json(data) -> SessionState:
         forgetful=forgetful,
         # optional: files written before the landscape kept a path start one at the saved step
         path=_path(_field(data, "path", dict), step, start_weight.shape) if "path" in data else None,
+        edits=_edits(_field(data, "edits", dict), step) if "edits" in data else (),  # optional, as the path
     )
+
+
+def _edits(saved: dict, step: int) -> tuple[EditMark, ...]:
+    """The edit marks: at steps 1..step in order, each naming the edits made there, with the three losses before."""
+    steps, labels = _field(saved, "steps", list), _field(saved, "labels", list)
+    before = _unpack(saved, "edits", "losses_before")
+    whole = all(isinstance(s, int) and not isinstance(s, bool) for s in steps)
+    in_order = whole and all(a < b for a, b in zip([0, *steps], [*steps, step + 1]))  # 0 < s₀ < s₁ < … ≤ step
+    named = all(isinstance(names, list) and names and all(isinstance(n, dict) for n in names) for names in labels)
+    _require(in_order and named and len(labels) == len(steps) and before.size == 3 * len(steps),
+             Message(EDIT_STEPS, step=step))
+    before = before.reshape(len(steps), 3)
+    return tuple(EditMark(s, tuple(_edit_name(name) for name in names), tuple(b))
+                 for s, names, b in zip(steps, labels, before.tolist()))
+
+
+def _edit_name(saved: dict) -> Message:
+    """One edit's name, from a template this program uses and its values."""
+    template, values = _field(saved, "template", str), _field(saved, "values", dict)
+    plain = all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values.values())
+    _require(template in EDIT_LABELS and plain, Message(EDIT_NAME, name=repr(template)))
+    return Message(template, **values)
 
 
 def _path(saved: dict, step: int, shape: tuple[int, int]) -> WeightPath:

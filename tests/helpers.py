@@ -19,6 +19,8 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
     assert a.path.stride == b.path.stride
     assert_array_equal(a.path.steps, b.path.steps)
     assert_array_equal(a.path.weights(), b.path.weights())
+    assert [(m.step, m.labels) for m in a.edits] == [(m.step, m.labels) for m in b.edits]
+    assert_array_equal([m.before for m in a.edits], [m.before for m in b.edits])
     for engine in ("manual", "torch"):
         ea, eb = getattr(a, engine), getattr(b, engine)
         assert ea.weight.dtype == eb.weight.dtype
