@@ -13,6 +13,7 @@ class Scenario(NamedTuple):
     title: str  # menu text (translatable)
     description: str  # what it shows, one or two sentences (translatable)
     make: Callable[[], SessionState]
+    log_loss: bool = False  # the loss axis its point needs: log where losses fall by orders of magnitude
 
 
 def _state(x, y, activation: str, optimizer: OptimizerSpec, weight=None, forgetful: bool = False,
@@ -32,10 +33,11 @@ SCENARIOS: list[Scenario] = [
                                "diy_adam does. It agrees with torch on step 1 only; then every step is a first step "
                                "of size ≈ lr, and it jitters around the minimum where the real Adam settles."),
              lambda: _state([-0.5, 0.1, 1.1], [0.2, 0.5, 0.8], "sigmoid", OptimizerSpec.create("adam", lr=0.05),
-                            forgetful=True)),
+                            forgetful=True), log_loss=True),  # Adam's 1e-15 against the twin's 4e-5
     Scenario("reachable", QT_TRANSLATE_NOOP("core", "A reachable target"), QT_TRANSLATE_NOOP(
         "core", "Every target inside sigmoid's range (0, 1): Adam drives the loss towards 0."),
-        lambda: _state([-0.5, 0.1, 1.1], [0.2, 0.5, 0.8], "sigmoid", OptimizerSpec.create("adam", lr=0.05))),
+        lambda: _state([-0.5, 0.1, 1.1], [0.2, 0.5, 0.8], "sigmoid", OptimizerSpec.create("adam", lr=0.05)),
+        log_loss=True),
     Scenario("saturated", QT_TRANSLATE_NOOP("core", "A saturated start"), QT_TRANSLATE_NOOP(
         "core", "Large weights push sigmoid into its flat tails: σ′ ≈ 0, the gradient nearly vanishes, and plain "
         "SGD barely moves for many steps."),
@@ -44,12 +46,13 @@ SCENARIOS: list[Scenario] = [
     Scenario("diverging", QT_TRANSLATE_NOOP("core", "A learning rate that diverges"), QT_TRANSLATE_NOOP(
         "core", "No activation and plain SGD with lr = 0.5: twice the largest stable step for this x. Each step "
         "overshoots further until the numbers overflow; stepping stops, one Undo from the last finite state."),
-        lambda: _state([1.0, 2.0, 3.0], [1.0, 0.0, -1.0], "identity", OptimizerSpec.create("sgd", lr=0.5))),
+        lambda: _state([1.0, 2.0, 3.0], [1.0, 0.0, -1.0], "identity", OptimizerSpec.create("sgd", lr=0.5)),
+        log_loss=True),  # growing tenfold every few steps: a straight line, not a wall
     Scenario("momentum", QT_TRANSLATE_NOOP("core", "Momentum against plain SGD"), QT_TRANSLATE_NOOP(
         "core", "SGD with momentum 0.9 beside a third trajectory that forgets its momentum every step, which is "
         "plain SGD with the same learning rate."),
         lambda: _state([0.5, -1.0, 0.8], [0.6, -0.4, 0.2], "tanh",
-                       OptimizerSpec.create("sgd", lr=0.02, momentum=0.9), forgetful=True)),
+                       OptimizerSpec.create("sgd", lr=0.02, momentum=0.9), forgetful=True), log_loss=True),
 ]
 
 

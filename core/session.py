@@ -12,9 +12,11 @@ import numpy as np
 
 from core import edits, stepping
 from core.data import Batching, Data
+from core.edit_marks import marked
 from core.engine_state import EngineState
 from core.evaluation import Evaluation, evaluate
 from core.history import DEFAULT_UNDO_LIMIT, History
+from core.hyperparams import OPTIMIZERS
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import Init
 from core.mistakes import Mistake
@@ -50,6 +52,10 @@ RANDOMIZE = QT_TRANSLATE_NOOP("core", "Randomize (seed {seed})")
 INITIALIZE = QT_TRANSLATE_NOOP("core", "Initialize ({scheme}, seed {seed})")
 RESET = QT_TRANSLATE_NOOP("core", "Reset")
 OPEN = QT_TRANSLATE_NOOP("core", "Open")
+# what an edit mark may be named (a session file names its edits by these templates)
+EDIT_LABELS = frozenset({EDIT_W, SET_W, EDIT_X, EDIT_Y, SET_DATA, ACTIVATION, PRECISION, SETTINGS, EDIT_PARAMETER,
+                         SET_PARAMETERS, EDIT_DATA, NEW_DATA, BATCHING, MISTAKE, REPAIR,
+                         *(kind.label for kind in OPTIMIZERS.values())})
 NOT_FINITE = stepping.NOT_FINITE
 LOSS_NOT_FINITE = stepping.LOSS_NOT_FINITE
 DIVERGENCE_ADVICE = QT_TRANSLATE_NOOP("core", "{reason}; undo to return to the last finite state, and try a smaller "
@@ -182,7 +188,7 @@ class Session:
     def edit_parameter(self, name: str, index: tuple[int, ...], value: float) -> None:
         """Set one entry of W_l or b_l in every trajectory; the optimizer state is kept, as torch keeps it when
         param.data changes."""
-        self._commit(Message(EDIT_PARAMETER, entry=edits.entry_name(name, index)),
+        self._commit_edit(Message(EDIT_PARAMETER, entry=edits.entry_name(name, index)),
                      edits.edit_parameter(self.state, name, index, value))
 
     def edit_weight(self, i: int, j: int, value: float) -> None:
@@ -191,28 +197,28 @@ class Session:
 
     def set_parameters(self, params: Params) -> None:
         """Set every parameter in every trajectory, keeping the optimizer state."""
-        self._commit(Message(SET_PARAMETERS), edits.set_parameters(self.state, params))
+        self._commit_edit(Message(SET_PARAMETERS), edits.set_parameters(self.state, params))
 
     def set_weight(self, weight) -> None:
         """Set W1 of a network of one layer without bias."""
-        self._commit(Message(SET_W), edits.set_parameters(self.state, {"W1": weight}))
+        self._commit_edit(Message(SET_W), edits.set_parameters(self.state, {"W1": weight}))
 
     def edit_data(self, part: str, sample: int, column: int, value: float) -> None:
         """One input (part "X") or target ("Y") of one sample."""
-        self._commit(Message(EDIT_DATA, part=part, sample=sample + 1, column=column + 1),
+        self._commit_edit(Message(EDIT_DATA, part=part, sample=sample + 1, column=column + 1),
                      edits.edit_data(self.state, part, sample, column, value))
 
     def edit_input(self, j: int, value: float) -> None:
         """x[j] of the first sample (the one-layer views' x)."""
-        self._commit(Message(EDIT_X, j=j + 1), edits.edit_data(self.state, "X", 0, j, value))
+        self._commit_edit(Message(EDIT_X, j=j + 1), edits.edit_data(self.state, "X", 0, j, value))
 
     def edit_target(self, i: int, value: float) -> None:
         """y[i] of the first sample (the one-layer views' y)."""
-        self._commit(Message(EDIT_Y, i=i + 1), edits.edit_data(self.state, "Y", 0, i, value))
+        self._commit_edit(Message(EDIT_Y, i=i + 1), edits.edit_data(self.state, "Y", 0, i, value))
 
     def set_dataset(self, data: Data) -> None:
         """New data for the current network."""
-        self._commit(Message(NEW_DATA), edits.set_data(self.state, data))
+        self._commit_edit(Message(NEW_DATA), edits.set_data(self.state, data))
 
     def set_data(self, x, y) -> None:
         """One sample x, y, possibly of new sizes: a new shape is a one-layer network of that shape, keeping what
@@ -221,7 +227,7 @@ class Session:
         x, y = np.atleast_1d(np.asarray(x, np.float64)), np.atleast_1d(np.asarray(y, np.float64))
         data = Data(x[None, :], y[None, :])
         if (y.size, x.size) == s.manual.weight.shape and s.problem.m == 1:
-            self._commit(Message(SET_DATA), edits.set_data(s, data))
+            self._commit_edit(Message(SET_DATA), edits.set_data(s, data))
             return
         network = s.problem.network.replace(widths=(x.size, y.size), activations=s.problem.network.activations[-1:])
         self._commit(Message(RESIZE), edits.set_data(edits.set_network(s, network), data))
@@ -241,22 +247,22 @@ class Session:
         """Every layer's activation (under bce and ce every hidden layer's)."""
         net = self.problem.network
         activations = NetworkSpec.create(net.widths, name, net.bias, net.loss).activations
-        self._commit(Message(ACTIVATION, name=name), edits.set_activations(self.state, activations))
+        self._commit_edit(Message(ACTIVATION, name=name), edits.set_activations(self.state, activations))
 
     def set_activations(self, activations: tuple[str, ...]) -> None:
-        self._commit(Message(ACTIVATION, name="/".join(activations)), edits.set_activations(self.state,
+        self._commit_edit(Message(ACTIVATION, name="/".join(activations)), edits.set_activations(self.state,
                                                                                            activations))
 
     def set_batching(self, batching: Batching) -> None:
-        self._commit(Message(BATCHING), edits.set_batching(self.state, batching))
+        self._commit_edit(Message(BATCHING), edits.set_batching(self.state, batching))
 
     def set_mistake(self, mistake: Mistake | None) -> None:
         label = Message(REPAIR) if mistake is None else Message(MISTAKE, mistake=mistake.key())
-        self._commit(label, edits.set_mistake(self.state, mistake))
+        self._commit_edit(label, edits.set_mistake(self.state, mistake))
 
     def set_dtype(self, name: str) -> None:
         """Both engines switch precision; parameters and optimizer states are cast."""
-        self._commit(Message(PRECISION, name=name), edits.set_dtype(self.state, name))
+        self._commit_edit(Message(PRECISION, name=name), edits.set_dtype(self.state, name))
 
     def set_forgetful(self, on: bool) -> None:
         """Add or remove the third trajectory, whose optimizer forgets its state every step."""
@@ -267,7 +273,7 @@ class Session:
         """A new optimizer or new hyperparameters (see core.edits.set_optimizer)."""
         s = self.state
         label = spec.info.label if spec.kind != s.optimizer.kind else Message(SETTINGS, optimizer=spec.info.label)
-        self._commit(label, edits.set_optimizer(s, spec))
+        self._commit_edit(label, edits.set_optimizer(s, spec))
 
     def randomize(self, seed: int) -> None:
         """Step 0 from the parameters the current scheme draws after torch.manual_seed(seed)."""
@@ -288,6 +294,20 @@ class Session:
 
     def _commit(self, label: str, state: SessionState) -> None:
         self._history.commit(label, state)
+
+    def _commit_edit(self, label: str, state: SessionState) -> None:
+        """Commit an edit of the parameters, the loss function or the optimizer; after step 0 it marks the step, with
+        the losses the step had before, so the plot does not draw the change as training's."""
+        s = self.state
+        if s.step > 0:
+            state = state.replace(edits=marked(s.edits, s.step, label, self._losses()))
+        self._commit(label, state)
+
+    def _losses(self) -> tuple[float, float, float]:
+        """The current state's losses: by hand, torch's (NaN while torch loads), the twin's (NaN when off)."""
+        e = self.evaluate()
+        return (e.forward.loss, np.nan if e.torch is None else e.torch.loss,
+                np.nan if e.forgetful_loss is None else e.forgetful_loss)
 
     @property
     def commit_count(self) -> int:

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from core.data import MAX_SAMPLES, Batching, Data
+from core.edit_marks import EditMark, losses_before
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import Init
@@ -27,6 +28,7 @@ from core.network import MAX_WIDTH, NetworkSpec, Params
 from core.optimizer_spec import OptimizerSpec
 from core.path import ENGINES, WeightPath, max_points
 from core.problem import Problem, cast_finite
+from core.session import EDIT_LABELS
 from core.state import PARAMETER_NAMES, SessionState, SetAside, checked_parameters
 from core.text_file import read_text
 from core.trace import LossTrace
@@ -64,6 +66,9 @@ TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP("core", "{key} holds a number too large to 
 NOT_BASE64 = QT_TRANSLATE_NOOP("core", "{key} is not valid base64")
 NOT_FLOAT64S = QT_TRANSLATE_NOOP("core", "{key} is not a whole number of float64 values")
 NOT_FINITE_CONSTANT = QT_TRANSLATE_NOOP("core", "it holds {name}, which is not a finite number")
+EDIT_STEPS = QT_TRANSLATE_NOOP("core", "the edits must be at whole steps from 1 to {step}, in order, each with a "
+                              "list of what was edited and three losses before it")
+EDIT_NAME = QT_TRANSLATE_NOOP("core", "an edit is named {name}, which is not an edit this program makes")
 ASIDE_SHAPE = QT_TRANSLATE_NOOP("core", "what was set aside holds {key} of the wrong size")
 PATH_STRIDE = QT_TRANSLATE_NOOP("core", "the path's stride must be 1 or more")
 PATH_STEPS = QT_TRANSLATE_NOOP("core", "the path's steps must be 1 to {most} whole numbers from 0 to {step}, in "
@@ -108,11 +113,20 @@ def dumps(state: SessionState) -> str:
         data["forgetful"] = {"parameters": _lists(state.forgetful.params), "losses": _pack(state.trace.forgetful)}
     data["path"] = {"stride": state.path.stride, "steps": state.path.steps.tolist(),
                     "weights": _pack(state.path.weights())}
+    data["edits"] = {"steps": [m.step for m in state.edits],
+                     "labels": [[_label(label) for label in m.labels] for m in state.edits],
+                     "losses_before": _pack(losses_before(state.edits))}
     if state.set_aside is not None:  # NaN where nothing was set aside: packed, where JSON has no NaN
         aside = state.set_aside
         data["set_aside"] = {"params": {n: _pack(v) for n, v in aside.params.items()}, "X": _pack(aside.X),
                              "Y": _pack(aside.Y)}
     return json.dumps(data, allow_nan=False, indent=1)
+
+
+def _label(label: str) -> dict:
+    """An edit's name as its template and values (an optimizer's name is a template without values)."""
+    return {"template": label.template, "values": label.values} if isinstance(label, Message) else \
+        {"template": str(label), "values": {}}
 
 
 def _lists(params: Params) -> dict:
@@ -200,7 +214,30 @@ def _from_json(data) -> SessionState:
         path=(_path(_field(data, "path", dict), step, problem.network.parameter_count) if "path" in data
               else None),
         set_aside=_set_aside(_field(data, "set_aside", dict), problem) if "set_aside" in data else None,
+        edits=_edits(_field(data, "edits", dict), step) if "edits" in data else (),  # optional, as the path
     )
+
+
+def _edits(saved: dict, step: int) -> tuple[EditMark, ...]:
+    """The edit marks: at steps 1..step in order, each naming the edits made there, with the three losses before."""
+    steps, labels = _field(saved, "steps", list), _field(saved, "labels", list)
+    before = _unpack(saved, "edits", "losses_before")
+    whole = all(isinstance(s, int) and not isinstance(s, bool) for s in steps)
+    in_order = whole and all(a < b for a, b in zip([0, *steps], [*steps, step + 1]))  # 0 < s₀ < s₁ < … ≤ step
+    named = all(isinstance(names, list) and names and all(isinstance(n, dict) for n in names) for names in labels)
+    _require(in_order and named and len(labels) == len(steps) and before.size == 3 * len(steps),
+             Message(EDIT_STEPS, step=step))
+    before = before.reshape(len(steps), 3)
+    return tuple(EditMark(s, tuple(_edit_name(name) for name in names), tuple(b))
+                 for s, names, b in zip(steps, labels, before.tolist()))
+
+
+def _edit_name(saved: dict) -> Message:
+    """One edit's name, from a template this program uses and its values."""
+    template, values = _field(saved, "template", str), _field(saved, "values", dict)
+    plain = all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values.values())
+    _require(template in EDIT_LABELS and plain, Message(EDIT_NAME, name=repr(template)))
+    return Message(template, **values)
 
 
 def _set_aside(saved: dict, problem: Problem) -> SetAside:

@@ -7,6 +7,7 @@ import numpy as np
 
 from core import optimizers
 from core.data import Data
+from core.edit_marks import EditMark
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.init import Init
@@ -42,6 +43,7 @@ class SessionState:
     forgetful: EngineState | None = None
     path: WeightPath | None = None  # where the parameters have been; made from the current ones if not given
     set_aside: "SetAside | None" = None  # what changes of the network's widths left out, for growing back
+    edits: tuple[EditMark, ...] = ()  # steps at which an edit, not a step, changed the loss (core.edit_marks)
 
     def __post_init__(self):
         if self.path is None:

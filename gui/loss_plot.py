@@ -1,19 +1,29 @@
 """The live loss plot: both engines' loss per step, the current step marked, a hover read-out, log-y.
 
-The curves are made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the
-curves only the points the view needs (about two per pixel), so a refresh costs the same at 100 steps of history
-as at a million. The view range is kept here, with slack, instead of by pyqtgraph's auto-range: a range that
-changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more than the curves.
+Everything drawn on it is a PlotDataItem, so it follows the axis between linear and log scale. The curves are
+made once. Each refresh folds the new steps into a min/max pyramid per engine and hands the curves only the points
+the view needs (each pixel column's lowest and highest loss, in the order they occurred), so a refresh costs the
+same at 100 steps of history as at a million. The view range is kept here, with slack, instead of by pyqtgraph's
+auto-range: a range that changes on every frame makes pyqtgraph rebuild both axes on every frame, which costs more
+than the curves. The range leaves room for the current step's dot at every edge. The legend is a header above the
+curves, never over them.
+
+An edit (core.edit_marks) breaks the curves at its step: the old line ends at the loss the step had before the
+edit, the new one starts at the loss after it, and a dotted jump with a diamond between them says an edit, not a
+step, made that change; the read-out names the edit.
 """
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from core import edit_marks
+from core.edit_marks import EditMark
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, core_text
 from gui.plot_style import css_size, set_plot_font
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
@@ -32,13 +42,26 @@ class LossPlot(Retranslatable, QWidget):
             axis.setPen(pg.mkPen(TEXT_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
             axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" over ticks 43.7 misleads more than 0.0437 does
-        self._legend = item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR,
-                                      brush=pg.mkBrush(255, 255, 255, 220))
+        # the legend goes in the title's row (we have no title), so it never hides a curve; its entries are ours to
+        # manage (pyqtgraph's own legend adds every named item, and the twin's curve was named twice)
+        self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
+        # its width follows the plot's, never the other way round: _fit_legend wraps it into rows
+        self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._legend.setMinimumWidth(0)
+        item.layout.removeItem(item.titleLabel)
+        item.titleLabel.hide()
+        item.layout.addItem(self._legend, 0, 1)
         # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show
         self._manual = item.plot(name="numpy")
         self._torch = item.plot(name="torch.optim")
         self._forgetful = pg.PlotDataItem()
-        self._now = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(MANUAL_COLOUR))
+        self._edit_jumps = pg.PlotDataItem(connect="pairs")  # from the loss before an edit to the one after it
+        self._edit_points = pg.PlotDataItem(pen=None, symbol="d", symbolPen=pg.mkPen(TEXT_COLOUR),
+                                            symbolBrush=pg.mkBrush("w"))
+        for marks in (self._edit_jumps, self._edit_points):
+            item.addItem(marks)
+        self._now = pg.PlotDataItem(pen=None, symbol="o", symbolPen=pg.mkPen("k"),
+                                    symbolBrush=pg.mkBrush(MANUAL_COLOUR))
         item.addItem(self._now)
         self._marker = pg.InfiniteLine(angle=90, pen=pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DotLine))
         item.addItem(self._marker)
@@ -49,6 +72,7 @@ class LossPlot(Retranslatable, QWidget):
         item.vb.setMenuEnabled(False)
         item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
+        item.vb.sigResized.connect(self._on_resized)
 
         self.log_y = QCheckBox()
         self.log_y.setObjectName("logYCheck")
@@ -59,8 +83,11 @@ class LossPlot(Retranslatable, QWidget):
         self.follow.toggled.connect(self._on_follow_toggled)
         self.readout = QLabel()
         self.readout.setObjectName("plotReadout")
-        # a long read-out is cut, not allowed to push the check boxes out of the window
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long read-out wraps, in three lines kept for it (hovering does not move the plot; an edit's read-out
+        # takes three lines in the narrow plot beside a 3×3 network at 1280 px), and is never allowed
+        # to push the check boxes out of the window
+        self.readout.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         bar = QHBoxLayout()
         bar.addWidget(self.readout, 1)
         bar.addWidget(self.follow)
@@ -73,8 +100,11 @@ class LossPlot(Retranslatable, QWidget):
         self._trace = LossTrace()
         self._current = (np.nan, np.nan, np.nan)  # losses of the current state: manual, torch (NaN while loading),
         # forgetful (NaN when off)
+        self._edits: tuple[EditMark, ...] = ()
+        self._edit_steps, self._edit_before = np.empty(0, dtype=np.int64), np.empty((0, 3))  # (marks,), (marks, 3)
         self._drawing = False
         self._pens(1.0)
+        self._fit_readout(self.readout.font())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -84,6 +114,7 @@ class LossPlot(Retranslatable, QWidget):
         for curve, name in ((self._manual, self.tr("by hand (numpy)")), (self._torch, "torch.optim"),
                             (self._forgetful, self.tr("forgets its state"))):
             curve.opts["name"] = name
+        self._edit_points.opts["name"] = self.tr("edit, not a step")
         self._fill_legend()
         self.log_y.setText(self.tr("log scale"))
         self.follow.setText(self.tr("follow"))
@@ -100,21 +131,44 @@ class LossPlot(Retranslatable, QWidget):
         self._manual.setPen(pg.mkPen(MANUAL_COLOUR, width=5 * scale))
         self._torch.setPen(pg.mkPen(TORCH_COLOUR, width=2 * scale, style=Qt.PenStyle.DashLine))
         self._forgetful.setPen(pg.mkPen(FORGETFUL_COLOUR, width=2.5 * scale, style=Qt.PenStyle.DotLine))
-        self._now.setSize(9 * scale)
+        self._edit_jumps.setPen(pg.mkPen(TEXT_COLOUR, width=1.5 * scale, style=Qt.PenStyle.DotLine))
+        self._edit_points.setSymbolSize(11 * scale)
+        self._now.setSymbolSize(9 * scale)
 
     def set_projection(self, font, presenting: bool) -> None:
         """Axis numbers, labels and legend in the window's font size; in presentation, thicker lines."""
         set_plot_font(self.plot_widget, font)
         self._label_axes(css_size(font))
+        self._fit_readout(font)
         self._pens(2.0 if presenting else 1.0)
-        # projected, the legend has no numbers to read and would cover the curve at full size: 70 % (still 23 px)
+        # projected, the legend has no numbers to read: at 70 % (still 23 px) its rows take less of the height
         self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._fill_legend()  # anew: a legend keeps the size of its largest labels otherwise
+        self._draw()  # the room kept for the dot has changed
+
+    def _fit_readout(self, font: QFont) -> None:
+        self.readout.setFixedHeight(3 * QFontMetrics(font).lineSpacing())
 
     def _fill_legend(self) -> None:
         self._legend.clear()
-        for curve in self._curves():
+        for curve in self._curves() + ([self._edit_points] if self._edits else []):
             self._legend.addItem(curve, curve.opts["name"])
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend in as many columns as fit across the plot, its row as tall as it then is."""
+        item = self.plot_widget.getPlotItem()
+        for columns in range(len(self._legend.items), 0, -1):
+            self._legend.setColumnCount(columns)
+            self._legend.layout.activate()  # its preferred size is the old arrangement's until laid out again
+            if columns == 1 or self._legend.layout.preferredWidth() <= item.vb.width():
+                break
+        item.layout.setRowFixedHeight(0, self._legend.layout.preferredHeight())
+        item.layout.activate()  # now: a curve drawn before the next layout pass would run under the legend
+
+    def _on_resized(self) -> None:
+        self._fit_legend()
+        self._draw()  # the points depend on the view's width in pixels, the room for the dot on its size
 
     def point_count(self) -> tuple[int, int]:
         """Steps plotted for the manual and the torch engine: past states, and the current one if it is finite."""
@@ -122,8 +176,8 @@ class LossPlot(Retranslatable, QWidget):
         return tuple(n + 1 if np.isfinite(now) else n for now in self._current[:2])
 
     def show_history(self, trace: LossTrace, current_manual: float, current_torch: float | None,
-                     current_forgetful: float | None = None) -> None:
-        """Past losses from `trace` and the current state's, at step len(trace)."""
+                     current_forgetful: float | None = None, edits: tuple[EditMark, ...] = ()) -> None:
+        """Past losses from `trace` and the current state's, at step len(trace); the curves break at `edits`."""
         self._trace = trace
         self._current = (current_manual, np.nan if current_torch is None else current_torch,
                          np.nan if current_forgetful is None else current_forgetful)
@@ -134,27 +188,79 @@ class LossPlot(Retranslatable, QWidget):
         finite = [v for v in self._current if np.isfinite(v)]
         self._now.setData([step] * len(finite), finite)
         self._marker.setPos(step)
+        self._show_edits(edits)
         self._draw()
 
-    def _draw(self) -> None:
-        view = self.plot_widget.getPlotItem().vb
+    def _show_edits(self, edits: tuple[EditMark, ...]) -> None:
+        """A dotted jump at each edit, from the hand-written loss before it to the one after, and a diamond."""
+        if not edits and not self._edits:
+            return
+        if edits is not self._edits:
+            renamed = bool(edits) != bool(self._edits)
+            self._edits = edits
+            self._edit_steps, self._edit_before = edit_marks.steps(edits), edit_marks.losses_before(edits)
+            if renamed:
+                self._fill_legend()  # the diamond is in the legend while there are edits
+        at, before = self._edit_steps, self._edit_before[:, 0]
+        after = self._after_edits(at, self._trace.manual, self._current[0])
+        shown = np.isfinite(before) & np.isfinite(after)
+        self._edit_jumps.setData(np.repeat(at[shown], 2), np.stack([before, after], 1)[shown].ravel())
+        shown = np.isfinite(after)
+        self._edit_points.setData(at[shown], after[shown])
+
+    def _after_edits(self, at: np.ndarray, values: np.ndarray, now: float) -> np.ndarray:
+        """The losses at the edited steps `at` after their edits: from the history, or the current state's."""
+        past = at < values.size
+        return np.where(past, values[np.where(past, at, 0)] if values.size else np.nan, now)
+
+    def _break_at_edits(self, x: np.ndarray, y: np.ndarray, column: int, values: np.ndarray,
+                        now: float) -> tuple[np.ndarray, np.ndarray]:
+        """The points (x, y) of a curve with, at each edit between its ends, its loss before the edit, a break, and
+        its loss after: no line joins a loss from before an edit to one from after it."""
+        inside = (self._edit_steps > x[0]) & (self._edit_steps <= x[-1]) if x.size else np.zeros(0, dtype=bool)
+        at = self._edit_steps[inside]
+        if not at.size:
+            return x, y
+        before, after = self._edit_before[inside, column], self._after_edits(at, values, now)
+        kept = ~np.isin(x, at)  # the loss after the edit, drawn again below
+        x, y = x[kept], y[kept]
+        where = np.repeat(np.searchsorted(x, at), 3)
+        broken = np.stack([before, np.full(at.size, np.nan), after], 1).ravel()  # (3 * marks,)
+        broken[~np.isfinite(broken)] = np.nan  # (a diverged loss, before an edit that mended it, is not drawn)
+        return np.insert(x, where, np.repeat(at, 3)), np.insert(y, where, broken)
+
+    def _draw(self, fit_losses: bool = False) -> None:
+        """Hand the curves the points of the view; following, or asked to fit, the range takes every loss in."""
         n = len(self._trace)
-        start, stop = (0, n) if self.follow.isChecked() else view.viewRange()[0]
-        max_points = max(400, 2 * int(view.width()))
         self._drawing = True
         try:
+            if self.follow.isChecked():
+                self._follow_steps(n)
+            start, stop, pixels = self._pixel_columns()
             ys = []
             for curve, decimator, values, now in zip(self._curves(), self._decimators, self._columns(),
                                                      self._current):
-                x, y = decimator.points(values, start - 1, stop + 1, max_points)
+                x, y = decimator.points(values, start, stop, pixels)
                 if stop >= n and np.isfinite(now):  # the current state continues the curve
                     x, y = np.append(x, n), np.append(y, now)
+                x, y = self._break_at_edits(x, y, len(ys), values, now)
                 curve.setData(x, y)
                 ys.append(y)
-            if self.follow.isChecked():
-                self._follow_range(n, np.concatenate(ys))
+            if self.follow.isChecked() or fit_losses:
+                self._follow_losses(np.concatenate(ys), moved=fit_losses)
         finally:
             self._drawing = False
+
+    def _pixel_columns(self) -> tuple[float, float, int]:
+        """(start, stop, pixels): the steps under the view's whole pixel columns, and how many columns."""
+        view = self.plot_widget.getPlotItem().vb
+        (x0, x1), box = view.viewRange()[0], view.mapRectToScene(view.rect())
+        if box.width() < 1:  # not laid out yet
+            return x0, x1, 1
+        per_pixel = (x1 - x0) / box.width()
+        first, last = np.floor(box.left()), np.ceil(box.right())
+        start = x0 - (box.left() - first) * per_pixel
+        return start, start + (last - first) * per_pixel, int(last - first)
 
     def _columns(self) -> list[np.ndarray]:
         t = self._trace
@@ -174,19 +280,29 @@ class LossPlot(Retranslatable, QWidget):
         item = self.plot_widget.getPlotItem()
         if on:
             item.addItem(self._forgetful)
-            self._legend.addItem(self._forgetful, self._forgetful.opts["name"])
             self._decimators[2] = PeakDecimator()  # start over: the column may have changed while hidden
         else:
-            self._legend.removeItem(self._forgetful)
             item.removeItem(self._forgetful)
+        self._fill_legend()
 
-    def _follow_range(self, n: int, y: np.ndarray) -> None:
-        """Show steps 0..n and every loss, moving the range only when the data leaves it or fills little of it."""
+    def _room(self) -> float:
+        """Pixels to keep between the data and the view's edges: the current step's dot is drawn whole."""
+        return self._now.opts["symbolSize"] / 2 + 3
+
+    def _follow_steps(self, n: int) -> None:
+        """Show steps 0..n, moving the range only when n leaves it or fills little of it."""
         view = self.plot_widget.getPlotItem().vb
-        (x0, x1), (y0, y1) = view.viewRange()
-        if not (x1 >= n >= 0.4 * x1 and x0 < 0):
-            width = max(10.0, 1.5 * n)
-            view.setXRange(-0.02 * width, width, padding=0)  # a little room left of step 0 for its dot
+        (x0, x1), width = view.viewRange()[0], max(view.width(), 4 * self._room())
+        room = self._room() * (x1 - x0) / width  # in steps
+        if not (x0 <= -0.99 * room and n + room <= x1 and n >= 0.4 * x1):  # (0.99: rounding)
+            right = max(10.0, 1.5 * n)
+            left = -self._room() * right / (width - self._room())  # room left of step 0 for its dot
+            view.setXRange(left, right, padding=0)
+
+    def _follow_losses(self, y: np.ndarray, moved: bool = False) -> None:
+        """Show every loss `y` drawn, moving the range only when one leaves it or they fill little of it (or the
+        range was `moved` to another scale)."""
+        view = self.plot_widget.getPlotItem().vb
         with np.errstate(divide="ignore", invalid="ignore"):
             y = np.log10(y) if self.log_y.isChecked() else y
         y = y[np.isfinite(y)]
@@ -197,8 +313,12 @@ class LossPlot(Retranslatable, QWidget):
             span = max(high - low, 1.0)
         else:  # at least 1% of the value's size: one point, or a flat curve, should not read 29.537565231326
             span = max(high - low, 0.01 * max(abs(low), abs(high)), 1e-12)
-        if low < y0 or high > y1 or span < 0.5 * (y1 - y0):
-            view.setYRange(low - 0.1 * span, high + 0.1 * span, padding=0)
+        (y0, y1), height = view.viewRange()[1], max(view.height(), 4 * self._room())
+        room = self._room() * (y1 - y0) / height  # in the axis' units
+        if moved or low - room < y0 or high + room > y1 or span < 0.5 * (y1 - y0):
+            needed = 1.2 * span / (1 - 2 * self._room() / height)  # 10 % of the span, and the dot's room, each side
+            middle = (low + high) / 2
+            view.setYRange(middle - needed / 2, middle + needed / 2, padding=0)
 
     def _on_range_changed(self) -> None:
         """Zoomed or panned by hand: draw the new range at its own resolution."""
@@ -213,16 +333,19 @@ class LossPlot(Retranslatable, QWidget):
             self._draw()
 
     def _on_log_toggled(self, on: bool) -> None:
-        self.plot_widget.getPlotItem().setLogMode(y=on)
+        """The loss axis in the other scale: the steps shown stay, the losses' range is chosen anew."""
         view = self.plot_widget.getPlotItem().vb
-        view.setYRange(0, 1, padding=0)  # the old range is in the other scale: let _follow_range choose anew
-        self._draw()
+        steps = view.viewRange()[0]
+        self.plot_widget.getPlotItem().setLogMode(y=on)
+        view.disableAutoRange()  # setLogMode turned pyqtgraph's on
+        view.setXRange(*steps, padding=0)
+        self._draw(fit_losses=True)
 
     def loss_at(self, step: int) -> tuple[float, float]:
         """(manual, torch) loss at `step`: from the history, or the current state's."""
         if step < len(self._trace):
             return float(self._trace.manual[step]), float(self._trace.torch[step])
-        return self._current
+        return self._current[:2]
 
     def save_png(self, path: str) -> None:
         """The plot as a PNG at twice its size on screen (for slides); OSError if it cannot be written."""
@@ -239,7 +362,15 @@ class LossPlot(Retranslatable, QWidget):
             return
         step = min(max(int(round(view.mapSceneToView(position).x())), 0), len(self._trace))
         manual, torch = self.loss_at(step)
-        text = f"{self.tr('step')} {step}:  {self.tr('hand')} {short_number(manual, 8)}"
-        if np.isfinite(torch):
-            text += f",  torch {short_number(torch, 8)}"
+        text = f"{self.tr('step')} {step}:  "
+        k = np.searchsorted(self._edit_steps, step)
+        if k < len(self._edits) and self._edit_steps[k] == step:  # the edit is what is pointed at
+            mark = self._edits[k]
+            text += self.tr("%1, not a step: hand %2 → %3").replace(
+                "%1", ", ".join(core_text(label) for label in mark.labels)).replace(
+                "%2", short_number(mark.before[0], 8)).replace("%3", short_number(manual, 8))
+        else:
+            text += f"{self.tr('hand')} {short_number(manual, 8)}"
+            if np.isfinite(torch):
+                text += f",  torch {short_number(torch, 8)}"
         self.readout.setText(text)

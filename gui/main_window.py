@@ -464,10 +464,12 @@ class MainWindow(QMainWindow):
         self.controller.perform(Session.set_forgetful, on)
 
     def load_scenario(self, scenario: Scenario) -> None:
-        """One click, one undo entry: the whole session replaced by the scenario's."""
+        """One click, one undo entry: the whole session replaced by the scenario's, seen in the scale it needs."""
         self._runner.stop()
         self.banner.hide()
         if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
+            self.loss_plot.log_y.setChecked(scenario.log_loss)
+            self.loss_plot.follow.setChecked(True)
             self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
 
     def set_language(self, code: str) -> None:
@@ -538,7 +540,7 @@ class MainWindow(QMainWindow):
             self._panel_updates[k](session, evaluation)
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
-                                    evaluation.forgetful_loss)
+                                    evaluation.forgetful_loss, session.state.edits)
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))

@@ -5,6 +5,7 @@ import dataclasses
 import numpy as np
 from numpy.testing import assert_array_equal
 
+from core.edit_marks import losses_before
 from core.engine_state import EngineState
 from core.state import SessionState
 
@@ -37,7 +38,7 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
     """Bit-identical: every array equal element for element with the same dtype, every setting equal."""
     names = {f.name for f in dataclasses.fields(SessionState)}
     checked = {"problem", "optimizer", "init", "start", "step", "cursor", "trace", "manual", "torch", "forgetful",
-               "path", "set_aside"}
+               "path", "set_aside", "edits"}
     assert names == checked, f"compare the new fields too: {names - checked}"
     pa, pb = a.problem, b.problem
     assert (pa.network, pa.dtype, pa.batching, pa.mistake) == (pb.network, pb.dtype, pb.batching, pb.mistake)
@@ -54,6 +55,8 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
     _assert_arrays_identical(a.path.weights(), b.path.weights(), "path weights")
     for engine in ("manual", "torch", "forgetful"):
         assert_engines_identical(getattr(a, engine), getattr(b, engine), engine)
+    assert [(m.step, m.labels) for m in a.edits] == [(m.step, m.labels) for m in b.edits]
+    _assert_arrays_identical(losses_before(a.edits), losses_before(b.edits), "losses before the edits")
     assert (a.set_aside is None) == (b.set_aside is None)
     if a.set_aside is not None:
         assert list(a.set_aside.params) == list(b.set_aside.params)
