@@ -127,6 +127,7 @@ class OptimizerStateView(Retranslatable, QWidget):
         while layout.count():
             item = layout.takeAt(0)
             if item.widget() is not None and item.widget() not in self._row_labels:
+                item.widget().hide()  # at once: it is deleted only when the event loop next runs
                 item.widget().deleteLater()
         self.models = {}
         layout.addWidget(self._row_labels[0], 0, 1)
