@@ -33,6 +33,17 @@ class Evaluation:
         """The last layer's factors for the first sample, as the one-layer views show them."""
         return one_layer_chain(self.forward, self.backward)
 
+    def sample(self, k: int) -> Forward:
+        """The forward pass of sample k of the data (not only of the batch) at the hand-written parameters: what the
+        forward-pass view follows. Computed when first asked for, kept for the evaluation's life."""
+        cache = self.__dict__.setdefault("_samples", {})
+        if k not in cache:
+            p = self.state.problem
+            one = slice(k, k + 1)
+            with np.errstate(over="ignore", invalid="ignore"):
+                cache[k] = forward(p.network, self.state.manual.params, p.X[one], p.targets[one])
+        return cache[k]
+
     @property
     def grads(self) -> Params:
         """The hand-written gradient of every parameter."""

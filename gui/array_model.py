@@ -117,6 +117,12 @@ class ArrayModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(self._values.shape[0] - 1,
                                                                    self._values.shape[1] - 1))
 
+    def set_row_names(self, row_names: Callable[[int], str]) -> None:
+        """Name the rows anew (a network's units change with its shape)."""
+        self._row_names = row_names
+        if self._values.shape[0]:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self._values.shape[0] - 1)
+
     def values(self) -> np.ndarray:
         return self._values.copy()
 

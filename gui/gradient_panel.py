@@ -1,69 +1,141 @@
-"""dL/dW three ways side by side, coloured by sign and size, with how far apart they are."""
+"""Every parameter's gradient three ways side by side, coloured by sign and size, with how far apart they are."""
 
 import numpy as np
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from core.compare import Difference
 from core.evaluation import Evaluation
+from core.network import NetworkSpec
 from gui.array_model import ArrayModel
+from gui.flow_layout import flowing, retire
 from gui.grid import Grid
 from gui.i18n import Retranslatable
-from gui.style import AGREE_COLOUR, DISAGREE_COLOUR, short_number, subscript
+from gui.network_panel import grid_name, unit_names
+from gui.style import AGREE_COLOUR, DISAGREE_COLOUR, short_number
+
+
+class _Witness(QWidget):
+    """One way of taking one parameter's gradient: a caption over its grid."""
+
+    def __init__(self, model: ArrayModel, object_name: str, parent: QWidget):
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.view = Grid(model, object_name, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+
+
+class _Witnesses:
+    """One parameter's gradient three ways, on one colour scale; each witness its own place in the flow, so a wide
+    parameter's three grids wrap instead of running off the side."""
+
+    def __init__(self, name: str, network: NetworkSpec, parent: QWidget):
+        self.name = name
+        is_weight = name.startswith("W")
+        layer = network.layer_of(name)
+        names = dict(coloured=True, row_names=unit_names(network, layer),
+                     column_names=unit_names(network, layer - 1) if is_weight else (lambda _: name), parent=parent)
+        self.models = [ArrayModel(f"dL/d{name} {how}", **names) for how in ("by hand", "by autograd",
+                                                                             "by differences")]
+        self.parts = [_Witness(model, grid_name(base, name, network), parent)
+                      for model, base in zip(self.models, ("manualGradView", "torchGradView", "numericGradView"))]
+        self.views = [part.view for part in self.parts]
+        self.captions = [part.caption for part in self.parts]
+
+    def show_numeric(self, on: bool) -> None:
+        """The third witness, hidden in presentation mode."""
+        self.parts[2].setVisible(on)
 
 
 class GradientPanel(Retranslatable, QGroupBox):
-    """By hand (numpy chain rule), by torch autograd, by central differences; one colour scale for all three."""
+    """Every parameter's gradient by hand (numpy chain rule), by torch autograd and by central differences, all at
+    the hand-written parameters, and how far apart they are."""
+
+    parameterChosen = Signal(str, tuple)  # a cell of a gradient was selected: (parameter name, index)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        names = dict(coloured=True, row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j),
-                     parent=self)
-        self.manual_model = ArrayModel("dL/dW by hand", **names)
-        self.torch_model = ArrayModel("dL/dW by autograd", **names)
-        self.numeric_model = ArrayModel("dL/dW by differences", **names)
-        self.manual_view = Grid(self.manual_model, "manualGradView", "")
-        self.torch_view = Grid(self.torch_model, "torchGradView", "")
-        self.numeric_view = Grid(self.numeric_model, "numericGradView", "")
-        self._captions = [QLabel(), QLabel(), QLabel()]
-        layout = QGridLayout(self)
-        self.numeric_part = QWidget()  # the third witness: hidden in presentation mode
-        numeric = QVBoxLayout(self.numeric_part)
-        numeric.setContentsMargins(0, 0, 0, 0)
-        numeric.addWidget(self._captions[2])
-        numeric.addWidget(self.numeric_view)
-        for column, (caption, view) in enumerate(zip(self._captions[:2], (self.manual_view, self.torch_view))):
-            layout.addWidget(caption, 0, column)
-            layout.addWidget(view, 1, column)
-        layout.addWidget(self.numeric_part, 0, 2, 2, 1)
+        self._network: NetworkSpec | None = None
+        self.witnesses: dict[str, _Witnesses] = {}
+        self._numeric_shown = True
+        self._holder = QVBoxLayout()
+        self._holder.setContentsMargins(0, 0, 0, 0)
         self.torch_verdict = QLabel()
         self.torch_verdict.setObjectName("torchVerdict")
         self.numeric_verdict = QLabel()
         self.numeric_verdict.setObjectName("numericVerdict")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._holder)
         for verdict in (self.torch_verdict, self.numeric_verdict):
             verdict.setWordWrap(True)  # a long line would set the panel's width, not the grids
-        layout.addWidget(self.torch_verdict, 2, 0, 1, 3)
-        layout.addWidget(self.numeric_verdict, 3, 0, 1, 3)
-        layout.setColumnStretch(3, 1)
-        layout.setRowStretch(4, 1)
+            layout.addWidget(verdict)
+        layout.addStretch(1)
         self._pending = False
         self._evaluation: Evaluation | None = None  # the one shown, to show again when pending ends
         self.retranslate()
 
+    @property
+    def manual_view(self) -> Grid:
+        """W₁'s gradient by hand (the one-layer tool's)."""
+        return self.witnesses["W1"].views[0]
+
+    @property
+    def torch_view(self) -> Grid:
+        return self.witnesses["W1"].views[1]
+
+    @property
+    def numeric_view(self) -> Grid:
+        return self.witnesses["W1"].views[2]
+
+    def _build(self, network: NetworkSpec) -> None:
+        while self._holder.count():
+            old = self._holder.takeAt(0).widget()
+            retire(old)
+        self._network = network
+        self.witnesses = {name: _Witnesses(name, network, self) for name in network.parameter_names}
+        for name, block in self.witnesses.items():
+            for view in block.views:
+                view.selectionModel().currentChanged.connect(
+                    lambda index, _, n=name: index.isValid() and self.parameterChosen.emit(
+                        n, (index.row(), index.column()) if n.startswith("W") else (index.row(),)))
+            block.show_numeric(self._numeric_shown)
+            for view in block.views:
+                view.set_pending(self._pending)
+        self._holder.addWidget(flowing([block.parts for block in self.witnesses.values()], spacing=12))
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self.setTitle(self.tr("dL/dW: three witnesses at the hand-written W"))
+        one = self._network is None or self._network.layers == 1
+        self.setTitle(self.tr("dL/dW: three witnesses at the hand-written W") if one
+                      else self.tr("Every parameter's gradient, three witnesses at the hand-written parameters"))
         self.torch_verdict.setToolTip(self.tr(
             "autograd's gradient is taken at the hand-written W, like the other two, so only the arithmetic differs. "
             "torch's own trajectory, and how far it has drifted from the hand-written one, is on the Both "
             "trajectories tab."))
-        for label, text in zip(self._captions, [self.tr("by hand: outer(δ, x)"), self.tr("by torch autograd"),
-                                                self.tr("by central differences")]):
-            label.setText(text)
-        self.manual_view.setAccessibleName(self.tr("Gradient by hand"))
-        self.torch_view.setAccessibleName(self.tr("Gradient by autograd"))
-        self.numeric_view.setAccessibleName(self.tr("Gradient by finite differences"))
+        for name, block in self.witnesses.items():
+            texts = ([self.tr("by hand: outer(δ, x)"), self.tr("by torch autograd"), self.tr("by central differences")]
+                     if one and name == "W1" else
+                     [self.tr("dL/d%1 by hand").replace("%1", name), self.tr("by torch autograd"),
+                      self.tr("by central differences")])
+            for label, text in zip(block.captions, texts):
+                label.setText(text)
+            for view, text in zip(block.views, [self.tr("Gradient by hand"), self.tr("Gradient by autograd"),
+                                                 self.tr("Gradient by finite differences")]):
+                view.setAccessibleName(text if one else f"{text} ({name})")
 
     def views(self) -> list[Grid]:
-        return [self.manual_view, self.torch_view, self.numeric_view]
+        return [view for block in self.witnesses.values() for view in block.views]
+
+    def show_numeric(self, on: bool) -> None:
+        """The central differences shown, or hidden (presentation mode: two witnesses fit across the screen)."""
+        self._numeric_shown = on
+        for block in self.witnesses.values():
+            block.show_numeric(on)
+        self.numeric_verdict.setVisible(on)
 
     def set_pending(self, pending: bool) -> None:
         """"?" for the gradients and their verdicts: not computed yet (stepping in phases)."""
@@ -76,22 +148,28 @@ class GradientPanel(Retranslatable, QGroupBox):
 
     def show_state(self, evaluation: Evaluation) -> None:
         self._evaluation = e = evaluation
+        network = e.state.problem.network
+        if network != self._network:
+            self._build(network)
         if self._pending:
             self.torch_verdict.setText("?")
             self.numeric_verdict.setText("?")
             return
-        numeric = e.numeric["W1"]
-        autograd = e.autograd.grads["W1"] if e.autograd is not None else None
-        grads = [e.chain.dL_dW, numeric] + ([autograd] if autograd is not None else [])
-        with np.errstate(invalid="ignore"):
-            scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)
-        self.manual_model.set_values(e.chain.dL_dW, scale)
-        self.numeric_model.set_values(numeric, scale)
+        for name, block in self.witnesses.items():
+            manual, numeric = e.grads[name], e.numeric[name]
+            autograd = e.autograd.grads[name] if e.autograd is not None else None
+            grads = [manual, numeric] + ([autograd] if autograd is not None else [])
+            with np.errstate(invalid="ignore"):
+                scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)
+            block.models[0].set_values(manual, scale)
+            block.models[2].set_values(numeric, scale)
+            if autograd is not None:
+                block.models[1].set_values(autograd, scale)
+            else:
+                block.models[1].set_waiting(numeric.shape)
         if e.autograd is not None:
-            self.torch_model.set_values(autograd, scale)
             self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd at the same W"), e.manual_vs_autograd))
         else:
-            self.torch_model.set_waiting(numeric.shape)
             self.torch_verdict.setText(self.tr("hand vs autograd: <i>torch is loading…</i>"))
         self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences at the same W"), e.manual_vs_numeric))
 

@@ -132,8 +132,7 @@ class MainWindow(QMainWindow):
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
         self._create_panels()
-        secondary = [self.settings_panel, self.detail_tabs, self.gradient_panel.numeric_part,
-                     self.gradient_panel.numeric_verdict, self.statusBar()]
+        secondary = [self.settings_panel, self.detail_tabs, self.statusBar()]
         self.projection = Projection(self, secondary, self._apply_own_fonts, self._arrange)
         self.phases = PhaseStepper(controller, self._step_once, self)
         self.commands = WindowActions(self)
@@ -327,7 +326,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._on_refresh_due)
         self._panel_updates = [
-            lambda session, evaluation: self.network_panel.show_state(session, evaluation),
+            lambda session, evaluation: self.network_panel.show_state(session, evaluation, self.phases.shown),
             lambda session, evaluation: self.gradient_panel.show_state(evaluation),
             lambda session, evaluation: self._show_details(session, evaluation),
             lambda session, evaluation: self.settings_panel.show_state(session),
@@ -347,10 +346,8 @@ class MainWindow(QMainWindow):
         self.phases.changed.connect(self.refresh)  # every view shows what the new phase has computed
         self.projection.changed.connect(self._on_projection_changed)
         self.language.changed.connect(lambda code: self._settings.setValue("ui/language", code))
-        for view in (self.network_panel.weight_view, self.gradient_panel.manual_view, self.gradient_panel.torch_view,
-                     self.gradient_panel.numeric_view):
-            view.selectionModel().currentChanged.connect(lambda index, _: self.choose_cell(index.row(),
-                                                                                            index.column()))
+        for panel in (self.network_panel, self.gradient_panel):
+            panel.parameterChosen.connect(self.choose_parameter)
         self._set_stepping_enabled(c.session.torch_ready)
         self.commands.cancel.setEnabled(False)  # nothing to stop yet
         if not c.session.torch_ready:
@@ -491,8 +488,13 @@ class MainWindow(QMainWindow):
         """Esc stops a run; with nothing running it leaves presentation mode (one action has the key at a time)."""
         self.commands.leave_presentation.setEnabled(self.projection.presenting and not self._runner.running)
 
+    def choose_parameter(self, name: str, index: tuple[int, ...]) -> None:
+        """The parameter entry whose chain rule and update the detail views write out."""
+        if name == "W1" and len(index) == 2:
+            self.choose_cell(*index)
+
     def choose_cell(self, i: int, j: int) -> None:
-        """The weight w_ij whose chain rule and update the detail views write out."""
+        """The weight w_ij of W₁ whose chain rule and update the detail views write out."""
         if i < 0 or j < 0:
             return
         self.chain_view.set_cell(i, j)
@@ -565,17 +567,19 @@ class MainWindow(QMainWindow):
     def _show_lessons(self, session: Session, evaluation) -> None:
         p, e = session.problem, evaluation
         found = lessons(p, e.backward)
-        self.network_panel.show_lessons([lesson.text(core_text) for lesson in found], saturated(p, e.backward)[-1])
+        self.network_panel.show_lessons([lesson.text(core_text) for lesson in found], saturated(p, e.backward))
 
     def _show_phase(self) -> None:
         """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""
         on, phase, shown = self.phases.on, self.phases.phase, self.phases.shown
         self.phase_bar.setVisible(on)
         n, g = self.network_panel, self.gradient_panel
-        computed = {Phase.FORWARD: [n.forward_view], Phase.BACKWARD: g.views(), Phase.UPDATED: [n.weight_view]}
-        for view in [n.forward_view, n.weight_view, *g.views()]:
+        parameters = list(n.parameter_views.values())
+        computed = {Phase.FORWARD: n.forward_views, Phase.BACKWARD: g.views(), Phase.UPDATED: parameters}
+        for view in [*n.forward_views, *parameters, *g.views()]:
             view.set_highlighted(on and view in computed.get(phase, []))
-        n.forward_view.set_pending(not shown.forward)
+        for view in n.forward_views:
+            view.set_pending(not shown.forward)
         n.loss_label.setEnabled(shown.forward)
         g.set_pending(not shown.backward)
         if not on:
@@ -624,6 +628,7 @@ class MainWindow(QMainWindow):
             self._side.insertWidget(1, self.plot_tabs, 1)
             self._central.setCurrentWidget(self.splitter)
         self.plot_tabs.tabBar().setVisible(not presenting)
+        self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
         # on the stage the plot takes the height left over: its wish for more would make the whole stage scroll
         self.plot_tabs.setSizePolicy(QSizePolicy.Policy.Expanding,
                                      QSizePolicy.Policy.Ignored if presenting else QSizePolicy.Policy.Expanding)

@@ -141,7 +141,7 @@ def test_bad_text_in_a_cell_is_refused_and_the_value_kept(qtbot, window, text, r
     type_into(qtbot, view, 0, 0, text)
     settle(qtbot, window)
     assert_allclose(values(view), before, rtol=0)
-    assert reason in window.banner.label.text() and "W[1,1]" in window.banner.label.text()
+    assert reason in window.banner.label.text() and "W1[1,1]" in window.banner.label.text()
     assert window.banner.isVisible()
     assert not window.controller.session.can_undo
 

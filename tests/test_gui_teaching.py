@@ -286,7 +286,7 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
         assert rect.contains(top_left) and rect.contains(bottom_right), widget.objectName()
         if isinstance(widget, QTableView):
             assert number_pixels(widget) >= 24, widget.objectName()
-    for hidden in (window.settings_panel, window.detail_tabs, window.gradient_panel.numeric_part):
+    for hidden in (window.settings_panel, window.detail_tabs, window.gradient_panel.numeric_view):
         assert not hidden.isVisible()
     assert window.loss_plot._manual.opts["pen"].widthF() > 5  # thicker lines
     assert indicator_pixels(window.loss_plot.follow) >= 24  # check boxes grow with the type
