@@ -507,7 +507,7 @@ def test_hats_are_drawn_over_their_letters_and_no_text_leans_on_a_combining_circ
     window.controller.step(3)
     window.detail_tabs.setCurrentWidget(window.state_view)
     settle(qtbot, window)
-    qtbot.wait(50)  # an event loop, not one processEvents(): the rebuilt grids' scroll area lays out in rounds
+    QApplication.processEvents()
     view = window.state_view
     texts = [w.text() for w in window.findChildren(QLabel)] + [w.toolTip() for w in window.findChildren(QWidget)]
     texts += [w.accessibleName() for w in window.findChildren(QWidget)] + shown_texts(window)
@@ -515,5 +515,7 @@ def test_hats_are_drawn_over_their_letters_and_no_text_leans_on_a_combining_circ
     assert view.lines.text().count("<img") == 3  # (= √v̂ + ε) and (= w − lr·m̂ / (√v̂ + ε))
     captions = [label for label in view.grids.findChildren(QLabel) if "<img" in label.text() and label.isVisible()]
     assert len(captions) == 2  # m̂ and v̂
-    for label in [view.lines, *captions]:  # nothing clipped: each label has the room its text asks for
-        assert label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()
+    def unclipped() -> bool:  # each label has the room its text asks for, once laid out (in rounds, as it scrolls)
+        return all(label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()
+                   for label in [view.lines, *captions])
+    qtbot.waitUntil(unclipped, timeout=2000)
