@@ -1,26 +1,22 @@
-"""The main window: panels, a tool bar and a status bar over one SessionController."""
+"""The main window: panels, a tool bar and a status bar over one SessionController.
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontInfo
+Its constructor reads as a table of contents: the panels, the two layouts they move between (gui.window_layouts),
+the tool bar (gui.tool_bar), the menus (gui.window_actions), what repaints when (gui.refresh), the settings. The
+rest is the actions' slots and the window's reactions to the session.
+"""
+
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
-    QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyleOptionToolButton,
-    QStylePainter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,75 +41,19 @@ from gui.optimizer_state_view import OptimizerStateView
 from gui.phase_bar import PhaseBar
 from gui.phases import Phase, PhaseStepper
 from gui.presentation import Projection
+from gui.refresh import RefreshScheduler
 from gui.runner import Runner
 from gui.session_files import SessionFiles
 from gui.settings_panel import SettingsPanel
 from gui.shortcuts_sheet import ShortcutsSheet
 from gui.style import short_number
+from gui.tool_bar import PLAY_SPEEDS, TrainingBar
 from gui.trajectory_panel import TrajectoryPanel
 from gui.window_actions import WindowActions
+from gui.window_layouts import Desk, Stage
 
-PLAY_SPEEDS = [1, 5, 20, 100, 1000, None]  # steps per second; None = as fast as the engines go
-MAX_RUN = 1_000_000
-NAME_CHARACTERS = 20  # Undo and Redo show this many average characters of what they undo and redo
 READOUT_SCALE = 1.5  # in presentation mode, step and loss are this much larger than the tables' numbers
 TOOL_BAR_SCALE = 0.75  # and the tool bar this much smaller, so that it fits across 1920 pixels
-
-
-class _Scroll(QScrollArea):
-    """A frameless scroll area as large as its content wants, scrolling only when the window is smaller."""
-
-    def __init__(self, content: QWidget):
-        super().__init__()
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-
-    def sizeHint(self) -> QSize:
-        """The content's size and room for the vertical scroll bar: it appears when the window is short (a banner,
-        the phase bar, taller Chinese lines), and without the room it covered the content's right edge, numbers
-        included."""
-        return self.widget().sizeHint() + QSize(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent), 0)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.widget().minimumSizeHint().width(), 400), 200)
-
-
-class _NameButton(QToolButton):
-    """A tool button of one width whatever its action is called: Undo and Redo take the name of what they undo
-    with every step, and must not push the buttons after them. A longer name is elided; the tooltip has it whole."""
-
-    def __init__(self, action: QAction):
-        super().__init__()
-        self.setObjectName(f"{action.objectName()}Button")
-        self.setDefaultAction(action)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setAutoRaise(True)
-
-    def _text_room(self) -> int:
-        return NAME_CHARACTERS * self.fontMetrics().averageCharWidth()
-
-    def sizeHint(self) -> QSize:
-        """As QToolButton sizes itself, for a text of _text_room() (and a space either side) whatever the text."""
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        metrics = self.fontMetrics()
-        contents = QSize(self._text_room() + 2 * metrics.horizontalAdvance(" "), metrics.height())
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, contents, self)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def shown_text(self) -> str:
-        room = self._text_room() + self.width() - self.sizeHint().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
-
-    def paintEvent(self, event) -> None:
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        option.text = self.shown_text()
-        QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class MainWindow(QMainWindow):
@@ -132,13 +72,15 @@ class MainWindow(QMainWindow):
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
         self._create_panels()
-        secondary = [self.settings_panel, self.detail_tabs, self.statusBar()]
-        self.projection = Projection(self, secondary, self._apply_own_fonts, self._arrange)
+        self._create_layouts()
+        self.projection = Projection(self, [self.settings_panel, self.detail_tabs, self.statusBar()],
+                                     self._apply_own_fonts, self._arrange)
         self.phases = PhaseStepper(controller, self._step_once, self)
         self.commands = WindowActions(self)
         self.commands.fill_menus(self.menuBar(), self.exports.menu, controller.session.undo_limit)
         self._create_tool_bar()
         self._create_status_bar()
+        self._schedule_refreshes()
         self._connect_session()
         self._read_settings()
         self.retranslate()
@@ -163,6 +105,7 @@ class MainWindow(QMainWindow):
         graph.setWidget(self.graph_view)
         graph.setWidgetResizable(True)
         graph.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._details = [self.trajectory_panel, self.chain_view, self.state_view, self.graph_view]
         for view in (self.trajectory_panel, self.chain_view, self.state_view, graph):
             self.detail_tabs.addTab(view, "")
         self.settings_panel = SettingsPanel(c)
@@ -174,47 +117,18 @@ class MainWindow(QMainWindow):
         self.plot_tabs.addTab(self.landscape, "")
         self.exports = ExportActions(c, self.loss_plot, self, self._settings)
 
-        self._focus_holder = left = QWidget()
-        left.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click beside the tables takes the arrows back to Step
-        self._column = QVBoxLayout(left)
-        self._column.setContentsMargins(4, 4, 4, 4)
-        for panel in (self.network_panel, self.gradient_panel):
-            self._column.addWidget(panel)
-        self._column.addWidget(self.detail_tabs, 1)
-        right = QWidget()
-        self._side = QVBoxLayout(right)
-        self._side.setContentsMargins(4, 4, 4, 4)
-        # no wider than its widest line: on a wide screen the plot, not the combo boxes, takes the room
-        self.settings_panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self._side.addWidget(self.settings_panel)
-        self._side.addWidget(self.plot_tabs, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self._left_scroll = _Scroll(left)  # zoomed in on a small screen, the numbers scroll instead of being cut
-        self.splitter.addWidget(self._left_scroll)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self._fitted = (0, 0)  # (width the numbers asked for, splitter width) when last fitted
-        left.installEventFilter(self)  # its layout asks for more or less width: the splitter follows
-        self.splitter.installEventFilter(self)  # resized: the numbers first get the width they need
-        # presentation: the network across the top; below, the gradients with step and loss in large type under
-        # them, and beside them the plot, as high as the screen allows
-        self._stage = QWidget()
-        self._stage.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.readout = QLabel()
-        self.readout.setObjectName("presentationReadout")
-        self._stage_grid = QGridLayout(self._stage)
-        self._stage_grid.setContentsMargins(4, 4, 4, 4)
-        self._stage_grid.addWidget(self.readout, 2, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._stage_grid.setColumnStretch(1, 1)
-        self._stage_grid.setRowStretch(2, 1)
+    def _create_layouts(self) -> None:
+        """The desk and the presentation stage, one shown at a time, with messages along the bottom: when they come,
+        go or change, nothing above them moves."""
+        self.desk = Desk([self.network_panel, self.gradient_panel], self.detail_tabs, self.settings_panel,
+                         self.plot_tabs, self)
+        self.stage = Stage(self)
+        self.splitter, self._left_scroll, self._focus_holder = self.desk.splitter, self.desk.scroll, \
+            self.desk.focus_holder
+        self.readout = self.stage.readout
         self._central = QStackedWidget()
-        self._central.addWidget(self.splitter)
-        # zoomed in while projected the stage scrolls: a window wider than its screen is no longer full screen
-        self._stage_scroll = _Scroll(self._stage)
-        self._central.addWidget(self._stage_scroll)
-        # messages along the bottom: when they come, go or change, nothing above them moves
+        self._central.addWidget(self.desk.splitter)
+        self._central.addWidget(self.stage.scroll)
         centre = QWidget()
         messages = QVBoxLayout(centre)
         messages.setContentsMargins(0, 0, 0, 0)
@@ -225,42 +139,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(centre)
 
     def _create_tool_bar(self) -> None:
-        a = self.commands
-        bar = self.training_bar = self.addToolBar("")
-        bar.setObjectName("trainingToolBar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.run_count = QSpinBox()
-        self.run_count.setObjectName("runCountSpin")
-        self.run_count.setRange(1, MAX_RUN)
-        self.run_count.setValue(100)
-        self.speed = QComboBox()
-        self.speed.setObjectName("playSpeedCombo")
-        for s in PLAY_SPEEDS:
-            self.speed.addItem("", s)
-        self.speed.setCurrentIndex(2)
+        self.training_bar = TrainingBar(self.commands, self.controller.error.emit, self)
+        self.addToolBar(self.training_bar)
+        self.run_count, self.speed, self.seed = self.training_bar.run_count, self.training_bar.speed, \
+            self.training_bar.seed
         self.speed.currentIndexChanged.connect(lambda: self._runner.set_speed(self.speed.currentData()))
-        self.seed = QSpinBox()
-        self.seed.setObjectName("seedSpin")
-        self.seed.setRange(0, 2**31 - 1)
-        for spin in (self.run_count, self.seed):
-            spin.findChild(QLineEdit).inputRejected.connect(
-                lambda spin=spin: self.controller.error.emit(spin.toolTip()))
-        bar.addAction(a.step)
-        bar.addSeparator()
-        bar.addAction(a.run)
-        bar.addWidget(self.run_count)
-        bar.addSeparator()
-        bar.addAction(a.play)
-        bar.addWidget(self.speed)
-        bar.addAction(a.cancel)
-        bar.addSeparator()
-        for action in (a.undo, a.redo):
-            bar.addWidget(_NameButton(action))
-        bar.addSeparator()
-        bar.addAction(a.reset)
-        bar.addAction(a.randomize)
-        bar.addWidget(self.seed)
+
+    def _schedule_refreshes(self) -> None:
+        """The number panels repaint in turn while running; the plot and the status bar every frame."""
+        self.refresher = RefreshScheduler(lambda: self.controller.session, lambda: self._runner.running, self)
+        self._refresh_timer = self.refresher.timer
+        self.refresher.add_panel(lambda s, e: self.network_panel.show_state(s, e, self.phases.shown))
+        self.refresher.add_panel(lambda s, e: self.gradient_panel.show_state(e))
+        self.refresher.add_panel(self._show_details)
+        self.refresher.add_panel(lambda s, e: self.settings_panel.show_state(s))
+        self.refresher.add_panel(self._show_lessons)
+        self.refresher.add_follower(self._show_history)
+        self.refresher.add_follower(self._show_status)
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -287,16 +182,6 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self.files.retranslate()
         self.exports.retranslate()
-        self.training_bar.setWindowTitle(self.tr("Training"))
-        self.run_count.setAccessibleName(self.tr("Steps to run"))
-        self.run_count.setSuffix(self.tr(" steps"))
-        self.run_count.setToolTip(self.tr("Steps to run: a whole number from 1 to %1").replace("%1", f"{MAX_RUN:,}"))
-        self.speed.setAccessibleName(self.tr("Play speed"))
-        for k, s in enumerate(PLAY_SPEEDS):
-            self.speed.setItemText(k, self.tr("%1 steps/s").replace("%1", str(s)) if s else self.tr("full speed"))
-        self.seed.setAccessibleName(self.tr("Seed"))
-        self.seed.setPrefix(self.tr("seed "))
-        self.seed.setToolTip(self.tr("Seed: a whole number from 0 to %1").replace("%1", f"{2**31 - 1:,}"))
         self.cancel_button.setText(self.tr("Cancel"))
         for k, text in enumerate([self.tr("Both trajectories"), self.tr("Chain rule"), self.tr("Optimizer state"),
                                   self.tr("Computation graph")]):
@@ -322,18 +207,7 @@ class MainWindow(QMainWindow):
 
     def _connect_session(self) -> None:
         c = self.controller
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.timeout.connect(self._on_refresh_due)
-        self._panel_updates = [
-            lambda session, evaluation: self.network_panel.show_state(session, evaluation, self.phases.shown),
-            lambda session, evaluation: self.gradient_panel.show_state(evaluation),
-            lambda session, evaluation: self._show_details(session, evaluation),
-            lambda session, evaluation: self.settings_panel.show_state(session),
-            lambda session, evaluation: self._show_lessons(session, evaluation),
-        ]
-        self._next_panel = 0
-        c.changed.connect(self._refresh_soon)
+        c.changed.connect(self.refresher.soon)
         c.error.connect(self._on_error)
         c.torchReady.connect(self._on_torch_ready)
         self._runner.runningChanged.connect(self._on_running)
@@ -389,24 +263,6 @@ class MainWindow(QMainWindow):
             self.autosave.discard()
         self._write_settings()
         event.accept()
-
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.LayoutRequest and watched is self._left_scroll.widget()
-                or event.type() == QEvent.Type.Resize and watched is self.splitter):
-            self._fit_splitter()
-        return super().eventFilter(watched, event)
-
-    def _fit_splitter(self) -> None:
-        """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll).
-
-        Only when the window or what the numbers need has changed: a splitter dragged by hand stays until then."""
-        total = self.splitter.width() - self.splitter.handleWidth()  # (its sizes() are the old ones while resized)
-        numbers = self._left_scroll.sizeHint().width() + 2  # with room for its vertical scroll bar
-        if (numbers, total) == self._fitted:
-            return
-        self._fitted = (numbers, total)
-        right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width())
-        self.splitter.setSizes([total - right, right])
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -513,54 +369,33 @@ class MainWindow(QMainWindow):
 
     # ---- reactions
 
-    def _refresh_soon(self) -> None:
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start(0)
-
-    def _on_refresh_due(self) -> None:
-        (self._refresh_frame if self._runner.running else self.refresh)()
-
     def refresh(self) -> None:
         """Show the session's current state in every panel."""
-        self._refresh_timer.stop()
-        self._show(range(len(self._panel_updates)))
+        self.refresher.refresh()
         self._show_phase()
 
-    def _refresh_frame(self) -> None:
-        """While running: the plot and status bar every frame, the number panels in turn.
-
-        Repainting every grid costs more than a frame (~25 ms in software rendering); in turn, each panel still
-        updates about 15 times a second, and the event loop stays free for input. refresh() follows the run.
-        """
-        self._next_panel = (self._next_panel + 1) % len(self._panel_updates)
-        self._show([self._next_panel])
-
-    def _show(self, panels) -> None:
-        session = self.controller.session
-        evaluation = session.evaluate()
-        for k in panels:
-            self._panel_updates[k](session, evaluation)
+    def _show_history(self, session: Session, evaluation) -> None:
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
                                     evaluation.forgetful_loss, session.state.edits)
+
+    def _show_status(self, session: Session, evaluation) -> None:
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
         self.readout.setText(f"{self.step_label.text()}\u2003\u2003{self.loss_label.text()}")  # two em spaces
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
         self.commands.name_undo_redo()
-        self.commands.forgetful.blockSignals(True)
-        self.commands.forgetful.setChecked(s.forgetful is not None)
-        self.commands.forgetful.blockSignals(False)
+        with QSignalBlocker(self.commands.forgetful):
+            self.commands.forgetful.setChecked(s.forgetful is not None)
         if session.divergence() is None and self.banner.undo_button.isVisible():
             self.banner.hide()  # undone back to a finite state
 
     def _show_details(self, session: Session, evaluation) -> None:
         """Only the detail view and the plot tab on show: the others catch up when their tab is chosen."""
         current = self.detail_tabs.currentIndex()
-        views = (self.trajectory_panel, self.chain_view, self.state_view, self.graph_view)
-        if 0 <= current < len(views):
-            views[current].show_state(session, evaluation, self.phases.shown)
+        if 0 <= current < len(self._details):
+            self._details[current].show_state(session, evaluation, self.phases.shown)
         if self.plot_tabs.currentWidget() is self.landscape:
             self.landscape.show_state(session, evaluation)
 
@@ -617,16 +452,12 @@ class MainWindow(QMainWindow):
     def _arrange(self, presenting: bool) -> None:
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
         if presenting:
-            self._stage_grid.addWidget(self.network_panel, 0, 0, 1, 2)
-            self._stage_grid.addWidget(self.gradient_panel, 1, 0)
-            self._stage_grid.addWidget(self.plot_tabs, 1, 1, 2, 1)
+            self.stage.take(self.network_panel, self.gradient_panel, self.plot_tabs)
             self.plot_tabs.setCurrentWidget(self.loss_plot)
-            self._central.setCurrentWidget(self._stage_scroll)
+            self._central.setCurrentWidget(self.stage.scroll)
         else:
-            self._column.insertWidget(0, self.network_panel)
-            self._column.insertWidget(1, self.gradient_panel)
-            self._side.insertWidget(1, self.plot_tabs, 1)
-            self._central.setCurrentWidget(self.splitter)
+            self.desk.take_back([self.network_panel, self.gradient_panel], self.plot_tabs)
+            self._central.setCurrentWidget(self.desk.splitter)
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
         # on the stage the plot takes the height left over: its wish for more would make the whole stage scroll
@@ -635,7 +466,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not presenting)  # every command keeps its shortcut; F5 leaves
         for grid in self.findChildren(Grid):  # a digit fewer: the row of grids then fits across the screen
             grid.model().set_compact(presenting)
-        (self._stage if presenting else self._focus_holder).setFocus()
+        (self.stage.widget if presenting else self._focus_holder).setFocus()
 
     def _on_projection_changed(self) -> None:
         self.network_panel.updateGeometry()
