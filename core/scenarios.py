@@ -2,7 +2,10 @@
 
 from typing import Callable, NamedTuple
 
+from core.datasets import generate
 from core.i18n import QT_TRANSLATE_NOOP
+from core.init import Init
+from core.network import NetworkSpec
 from core.optimizer_spec import OptimizerSpec
 from core.problem import Problem
 from core.state import SessionState, default_state
@@ -14,6 +17,19 @@ class Scenario(NamedTuple):
     description: str  # what it shows, one or two sentences (translatable)
     make: Callable[[], SessionState]
     log_loss: bool = False  # the loss axis its point needs: log where losses fall by orders of magnitude
+    view: str = "loss"  # the plot its point needs: "loss", "decision" (the boundary) or "norms" (per layer)
+
+
+def _network(widths: list[int], activation: str, loss: str, data: str, optimizer: OptimizerSpec,
+             init: Init = Init()) -> SessionState:
+    """A layered network with bias on a generated data set (its default samples and noise, seed 0)."""
+    problem = Problem(NetworkSpec.create(widths, activation, bias=True, loss=loss), generate(data), "float32")
+    return SessionState.drawn(problem, optimizer, init)
+
+
+# XOR with tanh and Adam at lr = 0.05: from torch's seed 5, two hidden units settle with two corners right and two
+# at p = ½ (loss ½·ln 2 for good); four hidden units from the same seed solve it
+XOR_SEED = 5
 
 
 def _state(x, y, activation: str, optimizer: OptimizerSpec, weight=None, forgetful: bool = False,
@@ -53,6 +69,43 @@ SCENARIOS: list[Scenario] = [
         "plain SGD with the same learning rate."),
         lambda: _state([0.5, -1.0, 0.8], [0.6, -0.4, 0.2], "tanh",
                        OptimizerSpec.create("sgd", lr=0.02, momentum=0.9), forgetful=True), log_loss=True),
+    Scenario("xor-stuck", QT_TRANSLATE_NOOP("core", "XOR with two hidden units: stuck"), QT_TRANSLATE_NOOP(
+        "core", "A 2-2-1 tanh network on XOR's four points, Adam. From this start it settles where two corners are "
+        "right and the other two are left at p = ½, and the loss stays at ½·ln 2 ≈ 0.35: two units can draw XOR, "
+        "but gradient descent does not always find how."),
+        lambda: _network([2, 2, 1], "tanh", "bce", "xor", OptimizerSpec.create("adam", lr=0.05), Init("torch",
+                                                                                                   XOR_SEED)),
+        view="decision"),
+    Scenario("xor", QT_TRANSLATE_NOOP("core", "XOR with four hidden units: solved"), QT_TRANSLATE_NOOP(
+        "core", "The same start with four hidden units instead of two: the hidden layer bends the plane so that one "
+        "line separates the classes, and the loss falls towards 0."),
+        lambda: _network([2, 4, 1], "tanh", "bce", "xor", OptimizerSpec.create("adam", lr=0.05), Init("torch",
+                                                                                                   XOR_SEED)),
+        log_loss=True, view="decision"),
+    Scenario("circle", QT_TRANSLATE_NOOP("core", "A circle, 2-4-1 tanh"), QT_TRANSLATE_NOOP(
+        "core", "Points inside a circle against a ring around it: no line separates them, four tanh units learn a "
+        "closed boundary."),
+        lambda: _network([2, 4, 1], "tanh", "bce", "circle", OptimizerSpec.create("adam", lr=0.05)),
+        view="decision"),
+    Scenario("spiral", QT_TRANSLATE_NOOP("core", "Three spirals, 2-8-8-3 with cross-entropy"), QT_TRANSLATE_NOOP(
+        "core", "Three interleaved spiral arms, one class each: two hidden layers of eight tanh units and a softmax "
+        "output learn regions that wind with the arms."),
+        lambda: _network([2, 8, 8, 3], "tanh", "ce", "spiral3", OptimizerSpec.create("adam", lr=0.02)),
+        view="decision"),
+    Scenario("zeros", QT_TRANSLATE_NOOP("core", "Zero initialization: symmetry"), QT_TRANSLATE_NOOP(
+        "core", "A 1-4-1 network fitting a sine, every weight and bias starting at 0: the four sigmoid units compute "
+        "the same thing, receive the same gradient and stay identical however long they train, so the fit is "
+        "one sigmoid's shape. A random start breaks the symmetry."),
+        lambda: SessionState.drawn(Problem(NetworkSpec((1, 4, 1), ("sigmoid", "identity"), True, "mse"),
+                                           generate("sine"), "float32"), OptimizerSpec.create("adam", lr=0.05),
+                                   Init("zeros", 0)),
+        view="decision"),
+    Scenario("deep-sigmoid", QT_TRANSLATE_NOOP("core", "Six sigmoid layers: vanishing gradients"),
+             QT_TRANSLATE_NOOP("core", "A 2-8-8-8-8-8-1 sigmoid network with plain SGD. σ′ is at most ¼, and the "
+                               "δ of each layer is the one above times W and σ′: the first layer's gradient is 10⁵ "
+                               "times smaller than the last's, and the first layers hardly learn."),
+             lambda: _network([2, 8, 8, 8, 8, 8, 1], "sigmoid", "bce", "circle", OptimizerSpec.create("sgd", lr=0.5)),
+             view="norms"),
 ]
 
 
