@@ -224,6 +224,11 @@ def per_sample_gradients(fwd: Forward, bwd: Backward, layer: int) -> tuple[np.nd
     return scaled[:, :, None] * below[:, None, :], scaled  # (B, N_l, 1) * (B, 1, N_{l−1})
 
 
+def entries(spec: NetworkSpec) -> list[tuple[str, tuple[int, ...]]]:
+    """Every parameter entry, (name, index), in the order of the flat vector (see flatten)."""
+    return [(name, index) for name, shape in spec.shapes.items() for index in np.ndindex(*shape)]
+
+
 def cast(params: Params, dtype) -> Params:
     """Every parameter in `dtype`."""
     return {name: np.asarray(value).astype(dtype) for name, value in params.items()}

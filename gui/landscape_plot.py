@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.landscape import Landscape, landscape
+from core.network import NetworkSpec, entries, flatten
 from core.notation import short_number, sub
 from core.session import Session
 from gui.i18n import Retranslatable
@@ -126,7 +127,8 @@ class LandscapePlot(Retranslatable, QWidget):
         self._layout.addLayout(bar)
         self._layout.addStretch(1)  # the canvas's place
         self._layout.addWidget(self.readout)
-        self._shape: tuple[int, int] | None = None
+        self._network: NetworkSpec | None = None  # whose entries the combos list
+        self._entries: list[tuple[str, tuple[int, ...]]] = []
         self._session: Session | None = None
         self.drawn: Landscape | None = None  # what is on show
         self._label_size = css_size(self.font())
@@ -165,16 +167,27 @@ class LandscapePlot(Retranslatable, QWidget):
             self._redraw()
 
     @property
-    def weights(self) -> tuple[tuple[int, int], tuple[int, int]]:
-        """The two weights on the axes, (row, column) each (the combos list W row by row)."""
-        n_in = self._shape[1] if self._shape else 1
-        return tuple(divmod(combo.currentIndex(), n_in) for combo in (self.first_combo, self.second_combo))
+    def weights(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The two parameter entries on the axes, each its index in its parameter (W₁'s (row, column))."""
+        return tuple(self._entries[combo.currentIndex()][1] for combo in (self.first_combo, self.second_combo))
 
-    def choose(self, first: tuple[int, int], second: tuple[int, int]) -> None:
-        n_in = self._shape[1]
-        for combo, (i, j) in ((self.first_combo, first), (self.second_combo, second)):
-            combo.setCurrentIndex(i * n_in + j)
+    @property
+    def chosen(self) -> tuple[int, int]:
+        """The two entries on the axes, as positions in the flat vector of every parameter."""
+        return self.first_combo.currentIndex(), self.second_combo.currentIndex()
+
+    def choose(self, first, second) -> None:
+        """Put two entries on the axes: each a position in the flat vector, a (name, index), or an (i, j) of W₁."""
+        for combo, entry in ((self.first_combo, first), (self.second_combo, second)):
+            combo.setCurrentIndex(self._position(entry))
         self._redraw()
+
+    def _position(self, entry) -> int:
+        if isinstance(entry, int):
+            return entry
+        if isinstance(entry[0], str):
+            return self._entries.index((entry[0], tuple(entry[1])))
+        return self._entries.index(("W1", tuple(entry)))
 
     def _on_chosen(self) -> None:
         if self.first_combo.currentIndex() == self.second_combo.currentIndex():  # two different weights, always
@@ -184,34 +197,35 @@ class LandscapePlot(Retranslatable, QWidget):
 
     def show_state(self, session: Session, evaluation=None) -> None:
         self._session = session
-        shape = session.state.manual.weight.shape
-        if shape != self._shape:
-            self._fill_combos(shape, np.abs(evaluation.chain.dL_dW) if evaluation is not None else np.ones(shape))
+        network = session.state.problem.network
+        if network != self._network:
+            size = np.abs(flatten(evaluation.grads)) if evaluation is not None else np.ones(network.parameter_count)
+            self._fill_combos(network, size)
         self._redraw()
 
-    def _fill_combos(self, shape: tuple[int, int], size: np.ndarray) -> None:
-        """Weights as w₁₁ …; the two with the largest gradient first chosen, where the slope is."""
-        self._shape = shape
-        cells = [(i, j) for i in range(shape[0]) for j in range(shape[1])]
-        order = sorted(cells, key=lambda c: -float(np.nan_to_num(size[c])))
+    def _fill_combos(self, network: NetworkSpec, size: np.ndarray) -> None:
+        """Every parameter entry (w₁₂ … in a one-layer network, W2[1,3], b1[2] … in a layered one); the two with
+        the largest gradient first chosen, where the slope is."""
+        self._network = network
+        self._entries = entries(network)
+        labels = [_label(name, index, network) for name, index in self._entries]
+        order = np.argsort(-np.nan_to_num(size), kind="stable")
         for combo, pick in ((self.first_combo, order[0]), (self.second_combo, order[min(1, len(order) - 1)])):
             with QSignalBlocker(combo):
                 combo.clear()
-                for i, j in cells:
-                    combo.addItem(f"w{sub(i)}{sub(j)}")
-                combo.setCurrentIndex(pick[0] * shape[1] + pick[1])
-        self.setEnabled(len(cells) > 1)
+                combo.addItems(labels)
+                combo.setCurrentIndex(int(pick))
+        self.setEnabled(len(labels) > 1)
 
     def _redraw(self) -> None:
         s = self._session.state if self._session is not None else None
         if s is None or not self.isEnabled() or not self.isVisible():
             return
-        first, second = self.weights
-        if first == second or min(*first, *second) < 0:
+        first, second = self.chosen
+        if first == second or min(first, second) < 0:
             return
         c = self._make_canvas()
-        n_in = self._shape[1]  # the combos list W1 row by row, as the flat parameter vector starts
-        self.drawn = land = landscape(s, first[0] * n_in + first[1], second[0] * n_in + second[1], RESOLUTION)
+        self.drawn = land = landscape(s, first, second, RESOLUTION)
         c.plot_widget.setVisible(land is not None)
         self.retranslate()
         if land is None:
@@ -234,11 +248,18 @@ class LandscapePlot(Retranslatable, QWidget):
         c.twin.setData(*(([twin[-1, 0]], [twin[-1, 1]]) if twin.size else ([], [])))  # where the twin is (or was last)
         item = c.plot_widget.getPlotItem()
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
-        item.setLabel("bottom", f"w{sub(first[0])}{sub(first[1])}", **style)
-        item.setLabel("left", f"w{sub(second[0])}{sub(second[1])}", **style)
+        item.setLabel("bottom", self.first_combo.currentText(), **style)
+        item.setLabel("left", self.second_combo.currentText(), **style)
         c.show_scale(land, self.tr("loss L"), style)
         item.vb.setRange(xRange=(us[0], us[-1]), yRange=(vs[0], vs[-1]), padding=0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._redraw()  # refreshes skip a hidden landscape
+
+
+def _label(name: str, index: tuple[int, ...], network: NetworkSpec) -> str:
+    """w₁₂ for W of a one-layer network, as the one-layer tool wrote it; W2[1,3] and b1[2] otherwise."""
+    if network.layers == 1 and name == "W1":
+        return f"w{sub(index[0])}{sub(index[1])}"
+    return f"{name}[{','.join(str(k + 1) for k in index)}]"

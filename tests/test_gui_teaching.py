@@ -519,3 +519,20 @@ def test_hats_are_drawn_over_their_letters_and_no_text_leans_on_a_combining_circ
         return all(label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()
                    for label in [view.lines, *captions])
     qtbot.waitUntil(unclipped, timeout=2000)
+
+
+def test_the_landscape_offers_every_entry_of_every_layer(qtbot, window):
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("xor"))
+    window.plot_tabs.setCurrentWidget(window.landscape)
+    settle(qtbot, window)
+    combo = window.landscape.first_combo
+    labels = [combo.itemText(k) for k in range(combo.count())]
+    assert labels[:2] == ["W1[1,1]", "W1[1,2]"] and labels[-1] == "b2[1]" and len(labels) == 8 + 4 + 4 + 1
+    window.landscape.choose(("W1", (3, 0)), ("W2", (0, 2)))
+    land = window.landscape.drawn
+    assert land is not None
+    item = window.landscape.canvas.plot_widget.getPlotItem()
+    assert item.getAxis("bottom").labelText == "W1[4,1]" and item.getAxis("left").labelText == "W2[1,3]"
+    assert_allclose(land.surface[land.node], window.controller.session.evaluate().forward.loss, rtol=1e-5)

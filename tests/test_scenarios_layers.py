@@ -80,3 +80,22 @@ def test_six_sigmoid_layers_have_gradients_that_shrink_layer_by_layer():
 def test_each_asks_for_the_plot_its_point_needs(name):
     item = scenario(name)
     assert item.view == ("norms" if name == "deep-sigmoid" else "decision")
+
+
+def test_the_landscape_over_two_parameters_of_different_layers_is_the_loss_there():
+    from core.landscape import landscape
+    from core.network import entries, flatten, unflatten
+
+    session = Session(scenario("xor").make(), load_torch=False)
+    state = session.state
+    names = entries(state.problem.network)
+    first, second = names.index(("W1", (2, 1))), names.index(("b2", (0,)))
+    land = landscape(state, first, second, 9)
+    p = state.problem
+    theta = flatten(state.manual.params).astype(np.float64)
+    assert_allclose(land.surface[land.node], forward(p.network, unflatten(p.network, theta), p.X.astype(np.float64),
+                                                     p.targets).loss, rtol=1e-12)
+    moved = theta.copy()
+    moved[first], moved[second] = land.us[0], land.vs[-1]
+    assert_allclose(land.surface[-1, 0], forward(p.network, unflatten(p.network, moved), p.X.astype(np.float64),
+                                                 p.targets).loss, rtol=1e-12)
