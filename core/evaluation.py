@@ -8,6 +8,7 @@ import numpy as np
 
 from core.compare import TOLERANCES, Difference, difference
 from core.explain import ChainRule, one_layer_chain
+from core.lessons import lessons, saturated
 from core.network import Backward, Forward, Params, backward, flatten, forward
 from core.numeric import numeric_gradients
 from core.state import SessionState
@@ -72,13 +73,29 @@ class Evaluation:
                                                                                  "numeric"])
 
     @cached_property
+    def gaps(self) -> Params:
+        """θ_manual − θ_torch of every parameter, in float64: how far the two trajectories have drifted."""
+        with np.errstate(invalid="ignore"):  # both infinite after a divergence: the gap is NaN, shown as such
+            return {name: value.astype(np.float64) - self.state.torch.params[name]
+                    for name, value in self.state.manual.params.items()}
+
+    @cached_property
     def weight_gap(self) -> float | None:
-        """max |θ_manual − θ_torch| over every parameter: how far the two trajectories have drifted."""
+        """max |θ_manual − θ_torch| over every parameter (None while torch loads)."""
         if self.torch is None:
             return None
-        manual, torch, _ = self.state.flat_parameters()
         with np.errstate(invalid="ignore"):
-            return float(np.max(np.abs(manual.astype(np.float64) - torch)))
+            return float(max(np.max(np.abs(gap)) for gap in self.gaps.values()))
+
+    @cached_property
+    def lessons(self) -> list:
+        """What a class should notice about this state (core.lessons), most important first."""
+        return lessons(self.state.problem, self.backward)
+
+    @cached_property
+    def saturated(self) -> list[np.ndarray]:
+        """For each layer, which units barely learn (core.lessons.saturated)."""
+        return saturated(self.state.problem, self.backward)
 
 
 def evaluate(state: SessionState, torch_engine=None) -> Evaluation:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.lessons import DIVERGENCE, lessons, saturated
+from core.lessons import DIVERGENCE
 from core.scenarios import Scenario
 from core.session import Session
 from gui.autosave import Autosave
@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def choose_parameter(self, name: str, index: tuple[int, ...]) -> None:
         """The parameter entry whose chain rule and update the detail views write out."""
+        self.trajectory_panel.choose(name, index)
         if name == "W1" and len(index) == 2:
             self.choose_cell(*index)
 
@@ -400,9 +401,8 @@ class MainWindow(QMainWindow):
             self.landscape.show_state(session, evaluation)
 
     def _show_lessons(self, session: Session, evaluation) -> None:
-        p, e = session.problem, evaluation
-        found = lessons(p, e.backward)
-        self.network_panel.show_lessons([lesson.text(core_text) for lesson in found], saturated(p, e.backward))
+        self.network_panel.show_lessons([lesson.text(core_text) for lesson in evaluation.lessons],
+                                        evaluation.saturated)
 
     def _show_phase(self) -> None:
         """In phases: what the current phase computed is outlined, what it has not computed yet is greyed."""

@@ -1,72 +1,122 @@
-"""The two trajectories: torch's weights beside the hand-written optimizer's, and how far apart they are."""
+"""The two trajectories: torch's parameters beside the hand-written optimizer's, and how far apart they are."""
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from core.activations import activation
 from core.evaluation import Evaluation
+from core.network import NetworkSpec
 from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable
+from gui.network_panel import unit_names
 from gui.phases import Shown
-from gui.style import short_number, subscript
+from gui.style import short_number
 
 
 class TrajectoryPanel(Retranslatable, QGroupBox):
-    """The torch trajectory's W and forward values, and W_hand − W_torch after the steps so far."""
+    """One parameter of the torch trajectory, its gap to the hand-written one, and torch's last-layer forward values
+    for the batch's first sample."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        names = dict(row_names=lambda i: subscript("a", i), column_names=lambda j: subscript("x", j), parent=self)
-        self.torch_model = ArrayModel("W torch", **names)
-        self.gap_model = ArrayModel("W hand − W torch", coloured=True, digits=3, **names)
+        self._network: NetworkSpec | None = None
+        self.torch_model = ArrayModel("torch", parent=self)
+        self.gap_model = ArrayModel("hand − torch", coloured=True, digits=3, parent=self)
         self._forward_names = ["z", "a"]
         self.forward_model = ArrayModel("torch forward", column_names=lambda j: self._forward_names[j], parent=self)
+        self.parameter_combo = QComboBox()
+        self.parameter_combo.setObjectName("trajectoryParameterCombo")
+        self.parameter_combo.currentIndexChanged.connect(self._on_chosen)
         self.setFlat(True)  # it sits in a tab named for it
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
+        self._choice_label = QLabel()
+        choice = QHBoxLayout()
+        choice.addWidget(self._choice_label)
+        choice.addWidget(self.parameter_combo)
+        choice.addStretch(1)
+        layout.addLayout(choice, 0, 0, 1, 4)
         self._captions = [QLabel(), QLabel(), QLabel()]
         self._views = [Grid(self.torch_model, "torchWeightView", ""), Grid(self.forward_model, "torchForwardView", ""),
                        Grid(self.gap_model, "weightGapView", "")]
         for column, (caption, view) in enumerate(zip(self._captions, self._views)):
-            layout.addWidget(caption, 0, column)
-            layout.addWidget(view, 1, column)
+            layout.addWidget(caption, 1, column)
+            layout.addWidget(view, 2, column, Qt.AlignmentFlag.AlignTop)
         self.gap_label = QLabel()
         self.gap_label.setObjectName("weightGapLabel")
         self.gap_label.setWordWrap(True)
-        layout.addWidget(self.gap_label, 2, 0, 1, 4)
+        layout.addWidget(self.gap_label, 3, 0, 1, 4)
         layout.setColumnStretch(3, 1)
-        layout.setRowStretch(3, 1)
+        layout.setRowStretch(4, 1)
+        self._last: tuple[Session, Evaluation, Shown] | None = None
         self.retranslate()
 
+    @property
+    def parameter(self) -> str:
+        return self.parameter_combo.currentText() or "W1"
+
+    def choose(self, name: str, index=None) -> None:
+        """Show parameter `name` (the window passes the entry a user clicked)."""
+        k = self.parameter_combo.findText(name)
+        if k >= 0:
+            self.parameter_combo.setCurrentIndex(k)
+
     def retranslate(self) -> None:
-        for label, text in zip(self._captions, [self.tr("W by torch.optim"), self.tr("forward pass by torch"),
-                                                self.tr("W by hand − W by torch")]):
+        self._choice_label.setText(self.tr("Parameter"))
+        name = self.parameter
+        for label, text in zip(self._captions, [self.tr("%1 by torch.optim").replace("%1", name),
+                                                self.tr("forward pass by torch"),
+                                                self.tr("%1 by hand − %1 by torch").replace("%1", name)]):
             label.setText(text)
         for view, text in zip(self._views, [self.tr("Weights of the torch trajectory"),
                                             self.tr("Forward values by torch"),
                                             self.tr("Difference of the two trajectories")]):
             view.setAccessibleName(text)
 
+    def _build(self, network: NetworkSpec) -> None:
+        self._network = network
+        with QSignalBlocker(self.parameter_combo):
+            kept = self.parameter
+            self.parameter_combo.clear()
+            self.parameter_combo.addItems(network.parameter_names)
+            self.parameter_combo.setCurrentIndex(max(0, self.parameter_combo.findText(kept)))
+        self.parameter_combo.setVisible(len(network.parameter_names) > 1)
+        self._choice_label.setVisible(len(network.parameter_names) > 1)
+
+    def _on_chosen(self) -> None:
+        self.retranslate()
+        if self._last is not None:
+            self.show_state(*self._last)
+
     def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
+        self._last = (session, evaluation, shown)
         s, e = session.state, evaluation
-        self._forward_names[1] = f"a = {activation(s.problem.activation).symbol}(z)"
+        network = s.problem.network
+        if network != self._network:
+            self._build(network)
+        name = self.parameter
+        layer = network.layer_of(name)
+        for model in (self.torch_model, self.gap_model):
+            model.set_row_names(unit_names(network, layer))
+        self._forward_names[1] = f"a = {activation(network.activations[-1]).symbol}(z)"
         if e.torch is not None:
             self.forward_model.set_values(np.column_stack([e.torch.z, e.torch.a]))
         else:
-            self.forward_model.set_waiting((s.problem.n_out, 2))
+            self.forward_model.set_waiting((network.n_out, 2))
         self.forward_model.set_pending(not shown.forward)
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
-        with np.errstate(invalid="ignore"):  # both infinite after a divergence: the gap is NaN, shown as such
-            gap = s.manual.weight.astype(np.float64) - s.torch.weight
+        gap = e.gaps[name]
+        with np.errstate(invalid="ignore"):
             largest = float(np.max(np.abs(gap)))
-        self.torch_model.set_values(s.torch.weight)
+        self.torch_model.set_values(s.torch.params[name])
         self.gap_model.set_values(gap, largest)
         optimizer = s.optimizer.info.label
+        whole = short_number(e.weight_gap, 3) if e.weight_gap is not None else "…"
         self.gap_label.setText(self.tr("After %4 steps, max |W hand − W torch| = <b>%2</b> (%3). The editable W "
                                        "above is the hand-written %1's trajectory; torch.optim.%1 keeps its own.")
                                .replace("%4", str(s.step))
-                               .replace("%1", optimizer).replace("%2", short_number(largest, 3))
+                               .replace("%1", optimizer).replace("%2", whole)
                                .replace("%3", s.problem.dtype))
