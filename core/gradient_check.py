@@ -58,8 +58,7 @@ class CheckRow(NamedTuple):
 
     @property
     def label(self) -> str:
-        """W₁, b₁, δ₁: the name as the board writes it."""
-        return subscript(self.name[0], layer_of_row(self.name) - 1)
+        return row_label(self.name)
 
 
 def near_kinks(evaluation) -> list[bool]:
@@ -108,4 +107,9 @@ def _row(name: str, ours: np.ndarray, theirs: np.ndarray | None, tolerance, rela
 def layer_of_row(name: str) -> int:
     """The layer a row is about: 2 for W2, b2 and δ2."""
     return int(name.lstrip("Wbδ"))
+
+
+def row_label(name: str) -> str:
+    """W₁, b₁, δ₁ for W1, b1, δ1: the name as the board writes it."""
+    return subscript(name[0], layer_of_row(name) - 1)
 
