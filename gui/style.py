@@ -19,6 +19,10 @@ DISAGREE_COLOUR = "#c62828"
 GRADIENT_COLOUR = "#b4400b"  # gradients drawn on the computation graph
 FORGETFUL_COLOUR = "#2ca02c"  # the forgetful twin trajectory
 SATURATED_BACKGROUND = QColor(255, 224, 160)  # a unit whose f′(z) has all but vanished
+# the gradient check's verdicts, tints of Okabe and Ito's colour-blind-safe palette (bluish green, orange,
+# vermillion, sky blue), darker the worse, and always beside a mark: ✔ good and fine, ? doubtful, ✘ wrong, ⚠ kink
+CHECK_COLOURS = {"good": QColor("#bfe6d3"), "fine": QColor("#e0f3e9"), "doubtful": QColor("#fdd58a"),
+                 "wrong": QColor("#f29a80"), "kink": QColor("#c9def3")}
 # Simplified Chinese fonts each platform ships (Linux: the Noto CJK package most distributions install)
 CJK_FAMILIES = {"win32": "Microsoft YaHei", "darwin": "PingFang SC"}
 CJK_FALLBACK = "Noto Sans CJK SC"
