@@ -1,7 +1,7 @@
 """The gradient check as a table, one row per tensor in the style of the backprop-ninja's cmp(): each parameter's
 hand-written gradient and each layer's δ against autograd and against central differences, coloured by verdict."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.compare import TOLERANCES
-from core.data import MAX_SAMPLES
 from core.evaluation import Evaluation
-from core.gradient_check import THRESHOLDS, CheckRow, check_table, row_label
-from core.network import MAX_LAYERS, MAX_WIDTH
+from core.gradient_check import THRESHOLDS, CheckRow, check_table
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import EVERYTHING, Shown
@@ -53,6 +51,8 @@ class GradientCheckModel(QAbstractTableModel):
     stepping runs "—"; none of these is coloured.
     """
 
+    reshaped = Signal()  # the same tensors in other shapes: the texts of the shape column changed
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CheckRow] = []
@@ -60,14 +60,18 @@ class GradientCheckModel(QAbstractTableModel):
         self._dtype = "float32"
 
     def set_rows(self, rows: list[CheckRow], computed: bool, dtype: str) -> None:
-        """Show `rows`; a new set of tensors resets the model, new numbers only change its data."""
+        """Show `rows`: new tensors reset the model, new numbers only change its data, and new shapes (a batch of
+        another size) tell the view to re-fit its columns."""
         if [r.name for r in rows] != [r.name for r in self._rows]:
             self.beginResetModel()
             self._rows, self._computed, self._dtype = list(rows), computed, dtype
             self.endResetModel()
             return
+        reshaped = [r.shape for r in rows] != [r.shape for r in self._rows]
         self._rows, self._computed, self._dtype = list(rows), computed, dtype
         self.refresh()
+        if reshaped:
+            self.reshaped.emit()
 
     def refresh(self) -> None:
         """Every cell and header again (new numbers, or a new language)."""
@@ -97,13 +101,13 @@ class GradientCheckModel(QAbstractTableModel):
         return text + f" {KINK_MARK}" if kink and status != "kink" else text
 
     def widest_texts(self, column: int) -> list[str]:
-        """Every kind of text the column can hold at its widest: the column is sized for them all."""
+        """Every kind of text the column can hold for the current tensors: the column is sized for them all."""
         words = self._words()
         waiting = ["?", "…", "—"]
         if column == TENSOR:
-            return [row_label(f"{letter}{MAX_LAYERS}") for letter in "Wbδ"]
+            return [r.label for r in self._rows]
         if column == SHAPE:
-            return [shape_text((MAX_SAMPLES, MAX_WIDTH)), shape_text((MAX_WIDTH, MAX_WIDTH))]
+            return [shape_text(r.shape) for r in self._rows]
         if column == EXACT:
             return waiting + [words["yes"], words["no"]]
         if column == CLOSE:
@@ -245,6 +249,7 @@ class GradientCheckTable(QTableView):
             header.setHighlightSections(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         model.modelReset.connect(self.fit)
+        model.reshaped.connect(self.fit)
         self.fit()
 
     def cell_margin(self) -> int:
@@ -255,7 +260,7 @@ class GradientCheckTable(QTableView):
         """Each column as wide as its header and the widest text it can hold, at the current font."""
         metrics, model, header = self.fontMetrics(), self.model(), self.horizontalHeader()
         for column in range(model.columnCount()):
-            widest = max(metrics.horizontalAdvance(text) for text in model.widest_texts(column))
+            widest = max((metrics.horizontalAdvance(text) for text in model.widest_texts(column)), default=0)
             header.resizeSection(column, max(header.sectionSizeHint(column), widest + 2 * self.cell_margin() + 4))
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.updateGeometry()
@@ -276,6 +281,7 @@ class GradientCheckTable(QTableView):
     def changeEvent(self, event):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
+            self.horizontalHeader().setFont(self.font())  # left to itself the header keeps the type it started with
             self.fit()
 
 
@@ -306,7 +312,8 @@ class GradientCheckView(Retranslatable, QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Gradient check: every tensor by hand against autograd and central differences"))
+        self.setTitle(self.tr("Gradient check"))
+        self.setToolTip(self.tr("Every tensor by hand against autograd and central differences"))
         self.table.setAccessibleName(self.tr("Gradient check"))
         (good, _), (fine, _), (doubtful, _) = THRESHOLDS
         swatches = [("good", "✔ " + self.tr("good") + f" ≤ {power_text(good)}"),

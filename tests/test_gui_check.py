@@ -326,3 +326,24 @@ def test_a_new_language_reaches_the_table_and_the_menu(qtbot, monkeypatch):
         QApplication.processEvents()
     assert parts.menu.title() == "Break the backward" and parts.view.model.headerData(
         VERDICT, Qt.Orientation.Horizontal) == "verdict"
+
+
+def test_batches_of_another_size_refit_the_shapes_without_rebuilding_the_table(qtbot):
+    """Mini-batches of 300 from 1,000 XOR samples: every fourth step takes 100, so δ's shape changes under Play;
+    and back to the full batch, a shape wider than the column's header."""
+    parts = Parts(qtbot, xor_state().replace(problem=xor_state().problem.replace(
+        data=core.datasets.generate("xor", samples=1000), batching=Batching(size=10))))
+    c = parts.controller
+    resets = []
+    parts.view.model.modelReset.connect(lambda: resets.append(True))
+    table = parts.view.table
+    for act, batch in [(lambda: c.perform(Session.set_batching, Batching(size=300)), "300"),
+                       (lambda: c.step(2), "300"), (lambda: c.step(1), "100"),
+                       (lambda: c.perform(Session.set_batching, Batching()), "1000")]:
+        act()
+        shapes = {row.name: cells[SHAPE] for row, cells in zip(parts.view.model.rows(), texts(parts.view))}
+        assert shapes == {"W1": "4 × 2", "b1": "4", "W2": "1 × 4", "b2": "1", "δ1": f"{batch} × 4",
+                          "δ2": f"{batch} × 1"}
+        room = table.horizontalHeader().sectionSize(SHAPE) - 2 * table.cell_margin()
+        assert max(table.fontMetrics().horizontalAdvance(t) for t in shapes.values()) <= room, batch
+    assert resets == []  # the same tensors: rows kept, only their texts changed
