@@ -53,8 +53,6 @@ class BreakMenu(Retranslatable, QMenu):
         self.setTitle(self.tr("Break the backward"))
         self.none.setText(self.tr("None (the backward is right)"))
         self.none.setToolTip(self.tr("The hand-written backward as it should be"))
-        for name, submenu in self.submenus.items():
-            submenu.setTitle(core_text(MISTAKE_KINDS[name].label))
         self._describe()
 
     def _action(self, object_name: str, mistake: Mistake | None) -> QAction:
@@ -85,7 +83,7 @@ class BreakMenu(Retranslatable, QMenu):
                     self.addAction(action)
                     continue
                 if mistake.kind not in self.submenus:
-                    submenu = self.submenus[mistake.kind] = self.addMenu(core_text(MISTAKE_KINDS[mistake.kind].label))
+                    submenu = self.submenus[mistake.kind] = self.addMenu("")
                     submenu.setObjectName(f"breakMenu_{mistake.kind}")
                     submenu.setToolTipsVisible(True)
                     submenu.menuAction().setCheckable(True)  # ticked when one of its layers is chosen
@@ -105,13 +103,12 @@ class BreakMenu(Retranslatable, QMenu):
             action.setEnabled(refusal is None)
             action.setToolTip(core_text(refusal if refusal is not None else mistake.describe()))
         for name, submenu in self.submenus.items():
-            layers = [(m, a) for m, a in self.actions_by_mistake.items() if m is not None and m.kind == name]
-            enabled = any(a.isEnabled() for _, a in layers)
+            submenu.setTitle(core_text(MISTAKE_KINDS[name].label))
+            layers = [a for m, a in self.actions_by_mistake.items() if m is not None and m.kind == name]
+            enabled = any(a.isEnabled() for a in layers)
             submenu.menuAction().setEnabled(enabled)
             # a disabled submenu cannot be opened: its tooltip gives every layer's reason
-            submenu.menuAction().setToolTip(
-                core_text(MISTAKE_KINDS[name].label) if enabled else "\n".join(
-                    f"{a.text()}: {a.toolTip()}" for _, a in layers))
+            submenu.menuAction().setToolTip("" if enabled else "\n".join(f"{a.text()}: {a.toolTip()}" for a in layers))
 
     def _tick(self) -> None:
         """Tick the session's mistake, and the submenu it is in."""

@@ -1,7 +1,7 @@
 """The gradient check as a table, one row per tensor in the style of the backprop-ninja's cmp(): each parameter's
 hand-written gradient and each layer's δ against autograd and against central differences, coloured by verdict."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,6 @@ _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 TENSOR, SHAPE, EXACT, CLOSE, MAX_ABS, RELATIVE, VERDICT = range(7)
 MARKS = {"good": "✔", "fine": "✔", "doubtful": "?", "wrong": "✘", "kink": "⚠"}
-KINK_MARK = "⚠"
 DIGITS = 3  # significant digits of max |Δ| and the relative error; the tooltip holds every digit
 # the widest numbers those columns can show, to size them for (both are ≥ 0, or NaN)
 NUMBER_SAMPLES = [short_number(v, DIGITS) for v in (8.88e-308, 0.000888, 888.0, float("nan"))]
@@ -58,6 +57,18 @@ class GradientCheckModel(QAbstractTableModel):
         self._rows: list[CheckRow] = []
         self._computed = True  # the backward pass has run in this phase
         self._dtype = "float32"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words of the verdicts, of the cells and of why a check waits, in the current language."""
+        self.words = {"good": self.tr("good"), "fine": self.tr("fine"), "doubtful": self.tr("doubtful"),
+                      "wrong": self.tr("wrong"), "kink": self.tr("kink"), "relu kink": self.tr("relu kink"),
+                      "yes": self.tr("yes"), "no": self.tr("no"),
+                      "phase": self.tr("The backward pass has not run yet in this phase."),
+                      "torch": self.tr("torch is loading…"),
+                      "running": self.tr("Central differences wait while stepping runs; they are checked when it "
+                                         "stops.")}
+        self.refresh()
 
     def set_rows(self, rows: list[CheckRow], computed: bool, dtype: str) -> None:
         """Show `rows`: new tensors reset the model, new numbers only change its data, and new shapes (a batch of
@@ -91,18 +102,14 @@ class GradientCheckModel(QAbstractTableModel):
 
     # ---- texts
 
-    def _words(self) -> dict[str, str]:
-        return {"good": self.tr("good"), "fine": self.tr("fine"), "doubtful": self.tr("doubtful"),
-                "wrong": self.tr("wrong"), "kink": self.tr("kink"), "yes": self.tr("yes"), "no": self.tr("no")}
-
     def verdict_text(self, status: str, kink: bool) -> str:
         """✔ good, ? doubtful, ✘ wrong, ⚠ kink; ⚠ after it where a relu's kink makes the differences doubtful."""
-        text = f"{MARKS[status]} {self._words()[status]}"
-        return text + f" {KINK_MARK}" if kink and status != "kink" else text
+        text = f"{MARKS[status]} {self.words[status]}"
+        return text + f" {MARKS['kink']}" if kink and status != "kink" else text
 
     def widest_texts(self, column: int) -> list[str]:
         """Every kind of text the column can hold for the current tensors: the column is sized for them all."""
-        words = self._words()
+        words = self.words
         waiting = ["?", "…", "—"]
         if column == TENSOR:
             return [r.label for r in self._rows]
@@ -127,7 +134,7 @@ class GradientCheckModel(QAbstractTableModel):
             return "?"
         if r.verdict == "pending":
             return "…"
-        words = self._words()
+        words = self.words
         if column == EXACT:
             return words["yes"] if r.exact else words["no"]
         if column == CLOSE:
@@ -149,16 +156,16 @@ class GradientCheckModel(QAbstractTableModel):
             return (self.tr("%1: batch × units").replace("%1", shape_text(r.shape)) if delta
                     else str(r.shape))
         if not self._computed:
-            return self.tr("The backward pass has not run yet in this phase.")
+            return self.words["phase"]
         if r.verdict == "pending":
-            return self.tr("torch is loading…")
+            return self.words["torch"]
         if column == CLOSE:
             return self.tr("relative error against autograd's at most %1 in %2").replace(
                 "%1", power_text(TOLERANCES[self._dtype, "torch"].rtol)).replace("%2", self._dtype)
         if column == MAX_ABS:
             return f"max |hand − autograd| = {r.max_abs!r}"
         if column == RELATIVE and r.verdict == "unchecked":
-            return self.tr("Central differences wait while stepping runs; they are checked when it stops.")
+            return self.words["running"]
         if column == RELATIVE:
             against = (self.tr("against autograd's z.grad") if delta else self.tr("against central differences"))
             return f"{r.relative!r} ({against})"
@@ -177,8 +184,17 @@ class GradientCheckModel(QAbstractTableModel):
                     "float64").replace("%1", tolerances["float32"]).replace("%2", tolerances["float64"]),
             self.tr("The largest |hand − autograd| over the tensor's entries"),
             self.tr("max |Δ| ÷ the largest |g|: a parameter against central differences, a δ against autograd"),
-            thresholds_text(self),
+            self.thresholds_text(),
         ][column]
+
+    def thresholds_text(self) -> str:
+        """The verdicts' thresholds in words, from core's own."""
+        (good, _), (fine, _), (doubtful, _) = THRESHOLDS
+        return (self.tr("Relative error: ✔ good up to %1, ✔ fine up to %2 (float32's rounding), ? doubtful up to "
+                        "%3, ✘ wrong above; ⚠ kink: a relu's z within a finite-difference step of 0, where only the "
+                        "central differences are off")
+                .replace("%1", power_text(good)).replace("%2", power_text(fine))
+                .replace("%3", power_text(doubtful)))
 
     # ---- QAbstractTableModel
 
@@ -222,15 +238,6 @@ class GradientCheckModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled
 
 
-def thresholds_text(context) -> str:
-    """The verdicts' thresholds in words, from core's own (translated in `context`'s tr)."""
-    (good, _), (fine, _), (doubtful, _) = THRESHOLDS
-    return (context.tr("Relative error: ✔ good up to %1, ✔ fine up to %2 (float32's rounding), ? doubtful up to %3, "
-                       "✘ wrong above; ⚠ kink: a relu's z within a finite-difference step of 0, where only the "
-                       "central differences are off")
-            .replace("%1", power_text(good)).replace("%2", power_text(fine)).replace("%3", power_text(doubtful)))
-
-
 class GradientCheckTable(QTableView):
     """The check's table, every column as wide as the widest text it can hold, so no number is ever cut."""
 
@@ -265,15 +272,15 @@ class GradientCheckTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.updateGeometry()
 
-    def sizeHint(self):
-        size = super().sizeHint()
+    def sizeHint(self) -> QSize:
+        """Every row, and every column beside room for a scroll bar (so a shorter table hides none of them)."""
         frame = 2 * self.frameWidth()
-        size.setWidth(self.horizontalHeader().length() + frame
-                      + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
-        size.setHeight(self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + frame)
-        return size
+        width = self.horizontalHeader().length() + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(width + frame, self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
+                     + frame)
 
-    def minimumSizeHint(self):
+    def minimumSizeHint(self) -> QSize:
+        """Every column, three rows."""
         size = self.sizeHint()
         size.setHeight(self.horizontalHeader().sizeHint().height() + 3 * self.verticalHeader().defaultSectionSize())
         return size
@@ -315,17 +322,18 @@ class GradientCheckView(Retranslatable, QGroupBox):
         self.setTitle(self.tr("Gradient check"))
         self.setToolTip(self.tr("Every tensor by hand against autograd and central differences"))
         self.table.setAccessibleName(self.tr("Gradient check"))
+        self.model.retranslate()
+        words = self.model.words
         (good, _), (fine, _), (doubtful, _) = THRESHOLDS
-        swatches = [("good", "✔ " + self.tr("good") + f" ≤ {power_text(good)}"),
-                    ("fine", "✔ " + self.tr("fine") + f" ≤ {power_text(fine)}"),
-                    ("doubtful", "? " + self.tr("doubtful") + f" ≤ {power_text(doubtful)}"),
-                    ("wrong", "✘ " + self.tr("wrong") + f" > {power_text(doubtful)}"),
-                    ("kink", "⚠ " + self.tr("relu kink"))]
+        swatches = [("good", f"✔ {words['good']} ≤ {power_text(good)}"),
+                    ("fine", f"✔ {words['fine']} ≤ {power_text(fine)}"),
+                    ("doubtful", f"? {words['doubtful']} ≤ {power_text(doubtful)}"),
+                    ("wrong", f"✘ {words['wrong']} > {power_text(doubtful)}"),
+                    ("kink", f"⚠ {words['relu kink']}")]
         # a swatch never breaks across lines; the legend wraps between them
         self.legend.setText(" ".join(f"<span style='background:{CHECK_COLOURS[k].name()}; color:{TEXT_COLOUR}'>"
                                      f"&nbsp;{text.replace(' ', '&nbsp;')}&nbsp;</span>" for k, text in swatches))
-        self.legend.setToolTip(thresholds_text(self))
-        self.model.refresh()
+        self.legend.setToolTip(self.model.thresholds_text())
         self.table.fit()
         if self._shown is not None:
             self.show_state(*self._shown)
@@ -340,15 +348,16 @@ class GradientCheckView(Retranslatable, QGroupBox):
     def show_state(self, session: Session, evaluation: Evaluation, shown: Shown = EVERYTHING) -> None:
         """The check of the evaluation's every tensor, "?" until the backward pass has run in this phase."""
         self._shown = (session, evaluation, shown)
+        s = evaluation.state
         numeric = shown.backward and not self._running
-        self.model.set_rows(check_table(evaluation, numeric=numeric), shown.backward, session.problem.dtype)
-        s = session.state
+        self.model.set_rows(check_table(evaluation, numeric=numeric), shown.backward, s.problem.dtype)
+        words = self.model.words
         if not shown.backward:
-            note = self.tr("The backward pass has not run yet in this phase.")
+            note = words["phase"]
         elif evaluation.autograd is None:
-            note = self.tr("torch is loading…")
+            note = words["torch"]
         elif self._running:
-            note = self.tr("Central differences wait while stepping runs; they are checked when it stops.")
+            note = words["running"]
         else:
             note = self.tr("Step %1, on the batch the next update takes (%2 samples), in %3.").replace(
                 "%1", str(s.step)).replace("%2", str(evaluation.X.shape[0])).replace("%3", s.problem.dtype)

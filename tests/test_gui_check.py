@@ -12,7 +12,7 @@ import core.datasets
 from core.data import Batching, Data
 from core.evaluation import evaluate
 from core.gradient_check import check_table
-from core.mistakes import Mistake
+from core.mistakes import MISTAKE_KINDS, Mistake
 from core.network import NetworkSpec
 from core.notation import short_number
 from core.optimizer_spec import OptimizerSpec
@@ -199,11 +199,8 @@ def test_a_mistake_the_network_cannot_carry_is_disabled_with_the_reason(qtbot):
     assert menu.actions_by_mistake[Mistake("no_transpose", 1)].isEnabled()
     bias = menu.actions_by_mistake[Mistake("bias_first_sample")]
     assert not bias.isEnabled() and "has no bias" in bias.toolTip()
-    assert len(menu.actions()) == 2 + len(MISTAKES_AT_TOP)
+    assert len(menu.actions()) == 2 + len(MISTAKE_KINDS)  # None, a separator, a mistake or submenu per kind
     assert sum(a.isChecked() for a in menu.actions_by_mistake.values()) == 1
-
-
-MISTAKES_AT_TOP = ("forget_derivative", "no_transpose", "batch_sum", "bias_first_sample", "drop_two")
 
 
 def test_a_network_that_cannot_carry_the_mistake_drops_it_and_the_menu_says_so(qtbot):
