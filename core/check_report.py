@@ -3,14 +3,14 @@
 
 import numpy as np
 
-from core.gradient_check import CheckRow, row_label
+from core.gradient_check import THRESHOLDS, CheckRow, row_label
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.notation import sub
+from core.notation import power_text, sub
 
 CAUGHT = QT_TRANSLATE_NOOP("core", "The gradient check caught it: {rows} turned red, exactly the rows the mistake "
                            "changes.")
 RED = QT_TRANSLATE_NOOP("core", "The gradient check caught it: {rows} turned red.")
-AMBER = QT_TRANSLATE_NOOP("core", "{rows} turned amber: a doubtful relative error, between 1e-4 and 1e-2.")
+AMBER = QT_TRANSLATE_NOOP("core", "{rows} turned amber: a doubtful relative error, between {low} and {high}.")
 CHANGES = QT_TRANSLATE_NOOP("core", "The mistake changes {rows}.")
 TOO_LITTLE = QT_TRANSLATE_NOOP("core", "The mistake changes {rows}; {missing} changed too little on this batch to "
                                "show.")
@@ -49,7 +49,8 @@ def check_report(evaluation, rows: list[CheckRow]) -> list[Message]:
     if not amber and red == labels:
         return report + [Message(CAUGHT, rows=names(red))]
     report += [Message(RED, rows=names(red))] if red else []
-    report += [Message(AMBER, rows=names(amber))] if amber else []
+    _, (fine, _), (doubtful, _) = THRESHOLDS
+    report += [Message(AMBER, rows=names(amber), low=power_text(fine), high=power_text(doubtful))] if amber else []
     missing = [label for label in labels if label not in red + amber]
     return report + [Message(TOO_LITTLE, rows=names(labels), missing=names(missing)) if missing
                      else Message(CHANGES, rows=names(labels))]

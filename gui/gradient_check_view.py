@@ -21,7 +21,7 @@ from core.gradient_check import THRESHOLDS, CheckRow, check_table
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import EVERYTHING, Shown
-from gui.style import CHECK_COLOURS, MINUS, TEXT_COLOUR, short_number
+from gui.style import CHECK_COLOURS, TEXT_COLOUR, power_text, short_number
 
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -30,12 +30,6 @@ MARKS = {"good": "✔", "fine": "✔", "doubtful": "?", "wrong": "✘", "kink": 
 DIGITS = 3  # significant digits of max |Δ| and the relative error; the tooltip holds every digit
 # the widest numbers those columns can show, to size them for (both are ≥ 0, or NaN)
 NUMBER_SAMPLES = [short_number(v, DIGITS) for v in (8.88e-308, 0.000888, 888.0, float("nan"))]
-
-
-def power_text(value: float) -> str:
-    """1e−4 for 0.0001: a threshold or a tolerance as the literature writes it."""
-    mantissa, exponent = f"{value:.0e}".split("e")
-    return f"{mantissa}e{int(exponent)}".replace("-", MINUS)
 
 
 def shape_text(shape: tuple[int, ...]) -> str:

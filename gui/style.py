@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QColor, QFont, QFontInfo
 
 # the views' one place for notation
-from core.notation import MINUS, short_number, subscript, unsigned_zero  # noqa: F401
+from core.notation import MINUS, power_text, short_number, subscript, unsigned_zero  # noqa: F401
 
 _NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ...
 _POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero

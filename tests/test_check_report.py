@@ -101,5 +101,5 @@ def test_a_doubtful_row_is_named_amber_not_red():
     rows = [row._replace(close=True, verdict="doubtful") if row.name == "b1" else row for row in check_table(e)]
     _, red, amber, changes = check_report(e, rows)
     assert (red.template, red.values) == (RED, {"rows": "W₁, δ₁"})
-    assert (amber.template, amber.values) == (AMBER, {"rows": "b₁"})
+    assert (amber.template, amber.values) == (AMBER, {"rows": "b₁", "low": "1e−4", "high": "1e−2"})
     assert (changes.template, changes.values) == (CHANGES, {"rows": "W₁, b₁, δ₁"})
