@@ -56,6 +56,7 @@ LINEAR = QT_TRANSLATE_NOOP("core", "layer {layer} is linear: its f′ is 1, so f
                             "choose a layer with an activation")
 OWN_TRANSPOSE = QT_TRANSLATE_NOOP("core", "W{above} is 1 × 1, its own transpose: there is no transpose to forget")
 MSE_ONLY = QT_TRANSLATE_NOOP("core", "only the squared error has a 2 to drop; this network's loss is {loss}")
+NO_BIAS = QT_TRANSLATE_NOOP("core", "the network has no bias, so there is no bias gradient to get wrong")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class Mistake:
                 return Message(OWN_TRANSPOSE, above=self.layer + 1)
         if self.kind == "drop_two" and spec.loss != "mse":
             return Message(MSE_ONLY, loss=spec.loss)
+        if self.kind == "bias_first_sample" and not spec.bias:
+            return Message(NO_BIAS)
         return None
 
     def affected(self, spec) -> list[str]:
@@ -106,6 +109,17 @@ class Mistake:
         if self.kind == "bias_first_sample":
             return [n for n in names if n.startswith("b")]
         return list(names)
+
+    def affected_rows(self, spec) -> list[str]:
+        """The gradient check's rows the mistake changes: its parameters, then the layers' δ it makes wrong (from
+        its layer down for a mistake in one layer's δ, every layer's when dL/da is scaled; none for the bias)."""
+        if self.kind == "bias_first_sample":
+            layers = 0
+        elif self.layer is not None:
+            layers = self.layer
+        else:
+            layers = spec.layers
+        return self.affected(spec) + [f"δ{l}" for l in range(1, layers + 1)]
 
     def describe(self) -> str:
         """What the code does wrong, in English (a Message the window translates)."""

@@ -22,6 +22,12 @@ def unsigned_zero(value: float) -> float:
     return 0.0 if value == 0 else value
 
 
+def power_text(value: float) -> str:
+    """1e−4 for 0.0001: a threshold or a tolerance as the literature writes it."""
+    mantissa, exponent = f"{value:.0e}".split("e")
+    return f"{mantissa}e{int(exponent)}".replace("-", MINUS)
+
+
 def short_number(value: float, digits: int = 6) -> str:
     """At most `digits` significant digits, with a real minus sign; zero is always "0"."""
     if math.isnan(value):

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QColor, QFont, QFontInfo
 
 # the views' one place for notation
-from core.notation import MINUS, short_number, subscript, unsigned_zero  # noqa: F401
+from core.notation import MINUS, power_text, short_number, subscript, unsigned_zero  # noqa: F401
 
 _NEGATIVE = (33, 102, 172)  # ColorBrewer RdBu ends: blue for negative values ...
 _POSITIVE = (178, 24, 43)  # ... red for positive ones, white at zero
@@ -19,6 +19,10 @@ DISAGREE_COLOUR = "#c62828"
 GRADIENT_COLOUR = "#b4400b"  # gradients drawn on the computation graph
 FORGETFUL_COLOUR = "#2ca02c"  # the forgetful twin trajectory
 SATURATED_BACKGROUND = QColor(255, 224, 160)  # a unit whose f′(z) has all but vanished
+# the gradient check's verdicts, tints of Okabe and Ito's colour-blind-safe palette (bluish green, orange,
+# vermillion, sky blue), darker the worse, and always beside a mark: ✔ good and fine, ? doubtful, ✘ wrong, ⚠ kink
+CHECK_COLOURS = {"good": QColor("#bfe6d3"), "fine": QColor("#e0f3e9"), "doubtful": QColor("#fdd58a"),
+                 "wrong": QColor("#f29a80"), "kink": QColor("#c9def3")}
 # Simplified Chinese fonts each platform ships (Linux: the Noto CJK package most distributions install)
 CJK_FAMILIES = {"win32": "Microsoft YaHei", "darwin": "PingFang SC"}
 CJK_FALLBACK = "Noto Sans CJK SC"

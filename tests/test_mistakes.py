@@ -79,6 +79,7 @@ def test_each_mistake_is_caught_exactly_at_the_tensors_it_affects(case):
               "bias_first_sample": ()}[mistake.kind]
     expected = set(params) | {f"δ{l}" for l in deltas}
     assert set(mistake.affected(spec)) == set(params)  # what the banner says the check will find
+    assert set(mistake.affected_rows(spec)) == expected
     repaired = _evaluation(spec, None, seed, samples=4)
     assert _flagged(repaired) == set()  # nothing flagged while the backward is right
     broken = _evaluation(spec, mistake, seed, samples=4)
@@ -128,6 +129,7 @@ def test_the_mistake_is_part_of_the_session_its_undo_and_its_files():
     (NetworkSpec.create([2, 3]), Mistake("forget_derivative", 3), "no layer 3"),
     (NetworkSpec.create([2, 3, 1], "tanh", loss="bce"), Mistake("forget_derivative", 2), "layer 2 is linear"),
     (NetworkSpec.create([2, 1, 1]), Mistake("no_transpose", 1), "its own transpose"),
+    (NetworkSpec.create([2, 3, 1]), Mistake("bias_first_sample"), "has no bias"),
 ])
 def test_a_mistake_that_cannot_be_made_here_says_why(spec, mistake, message):
     assert message in mistake.refusal(spec)
@@ -141,3 +143,27 @@ def test_a_mistake_names_its_layer_or_none():
     assert Mistake.parse("forget_derivative:2") == Mistake("forget_derivative", 2)
     with pytest.raises(ValueError, match="unknown mistake"):
         Mistake.parse("forget")
+
+
+def test_without_central_differences_the_table_checks_against_autograd_alone():
+    """What a table following Run or Play shows: every row but the parameters' relative errors, which wait, and
+    no central differences computed for it."""
+    from core.gradient_check import check_table
+
+    spec = NetworkSpec.create([2, 3, 3, 1], "tanh", bias=True)
+    broken = _evaluation(spec, Mistake("forget_derivative", 2), 5, samples=4)
+    quick = check_table(broken, numeric=False)
+    assert "numeric" not in broken.__dict__  # the cached central differences were never asked for
+    full = check_table(broken)
+    for fast, slow in zip(quick, full, strict=True):
+        assert (fast.name, fast.shape, fast.exact, fast.close, fast.max_abs) == (slow.name, slow.shape, slow.exact,
+                                                                                 slow.close, slow.max_abs)
+        if fast.name.startswith("δ"):
+            assert fast == slow
+        else:
+            assert np.isnan(fast.relative) and fast.verdict == "unchecked"
+    # autograd alone already catches the mistake: the hand-written gradients are outside its tolerance
+    assert {r.name for r in quick if r.flagged} == {r.name for r in full if r.flagged} == {"W1", "b1", "W2", "b2",
+                                                                                          "δ1", "δ2"}
+    assert [r.status for r in quick] == ["wrong"] * 4 + ["unchecked"] * 2 + ["wrong"] * 2 + ["good"]
+    assert [r.label for r in quick] == ["W₁", "b₁", "W₂", "b₂", "W₃", "b₃", "δ₁", "δ₂", "δ₃"]
