@@ -75,6 +75,7 @@ class GradientPanel(Retranslatable, QGroupBox):
             layout.addWidget(verdict)
         layout.addStretch(1)
         self._pending = False
+        self._running = False
         self._evaluation: Evaluation | None = None  # the one shown, to show again when pending ends
         self.retranslate()
 
@@ -146,6 +147,14 @@ class GradientPanel(Retranslatable, QGroupBox):
             if self._evaluation is not None:
                 self.show_state(self._evaluation)
 
+    def set_running(self, running: bool) -> None:
+        """Stepping runs (Run or Play): central differences cost two forward passes per parameter entry, so they
+        wait ("…") until it stops."""
+        if running != self._running:
+            self._running = running
+            if not running and self._evaluation is not None:
+                self.show_state(self._evaluation)
+
     def show_state(self, evaluation: Evaluation) -> None:
         self._evaluation = e = evaluation
         network = e.state.problem.network
@@ -155,23 +164,30 @@ class GradientPanel(Retranslatable, QGroupBox):
             self.torch_verdict.setText("?")
             self.numeric_verdict.setText("?")
             return
+        numeric_known = not self._running
         for name, block in self.witnesses.items():
-            manual, numeric = e.grads[name], e.numeric[name]
+            manual = e.grads[name]
+            numeric = e.numeric[name] if numeric_known else None
             autograd = e.autograd.grads[name] if e.autograd is not None else None
-            grads = [manual, numeric] + ([autograd] if autograd is not None else [])
+            grads = [g for g in (manual, numeric, autograd) if g is not None]
             with np.errstate(invalid="ignore"):
                 scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)
             block.models[0].set_values(manual, scale)
-            block.models[2].set_values(numeric, scale)
+            if numeric is not None:
+                block.models[2].set_values(numeric, scale)
+            else:
+                block.models[2].set_waiting(manual.shape)
             if autograd is not None:
                 block.models[1].set_values(autograd, scale)
             else:
-                block.models[1].set_waiting(numeric.shape)
+                block.models[1].set_waiting(manual.shape)
         if e.autograd is not None:
             self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd at the same W"), e.manual_vs_autograd))
         else:
             self.torch_verdict.setText(self.tr("hand vs autograd: <i>torch is loading…</i>"))
-        self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences at the same W"), e.manual_vs_numeric))
+        self.numeric_verdict.setText(
+            self._verdict(self.tr("hand vs differences at the same W"), e.manual_vs_numeric) if numeric_known
+            else self.tr("hand vs differences: <i>central differences wait while stepping runs</i>"))
 
     def _verdict(self, what: str, d: Difference) -> str:
         """✔ or ✘, what is compared, and the numbers the verdict is made of."""

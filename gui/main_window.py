@@ -26,9 +26,11 @@ from core.scenarios import Scenario
 from core.session import Session
 from gui.autosave import Autosave
 from gui.banner import Banner
+from gui.break_menu import BreakMenu
 from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
 from gui.export_actions import ExportActions
+from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
 from gui.grid import Grid
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.phases = PhaseStepper(controller, self._step_once, self)
         self.commands = WindowActions(self)
         self.commands.fill_menus(self.menuBar(), self.exports.menu, controller.session.undo_limit)
+        self.break_menu = BreakMenu(controller, self)
+        self.commands.menus["train"].addMenu(self.break_menu)
         self._create_tool_bar()
         self._create_status_bar()
         self._schedule_refreshes()
@@ -99,14 +103,15 @@ class MainWindow(QMainWindow):
         self.chain_view = ChainRuleView()
         self.state_view = OptimizerStateView()
         self.graph_view = GraphView()
+        self.check_view = GradientCheckView()
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("detailTabs")
         self.graph_page = graph = QScrollArea()  # the graph keeps its proportions; a narrow tab scrolls it
         graph.setWidget(self.graph_view)
         graph.setWidgetResizable(True)
         graph.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._details = [self.trajectory_panel, self.chain_view, self.state_view, self.graph_view]
-        for view in (self.trajectory_panel, self.chain_view, self.state_view, graph):
+        self._details = [self.trajectory_panel, self.chain_view, self.state_view, self.graph_view, self.check_view]
+        for view in (self.trajectory_panel, self.chain_view, self.state_view, graph, self.check_view):
             self.detail_tabs.addTab(view, "")
         self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
         self.exports.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         for k, text in enumerate([self.tr("Both trajectories"), self.tr("Chain rule"), self.tr("Optimizer state"),
-                                  self.tr("Computation graph")]):
+                                  self.tr("Computation graph"), self.tr("Gradient check")]):
             self.detail_tabs.setTabText(k, text)
         self.plot_tabs.setTabText(0, self.tr("Loss"))
         self.plot_tabs.setTabText(1, self.tr("Loss landscape"))
@@ -215,6 +220,9 @@ class MainWindow(QMainWindow):
         self._runner.diverged.connect(self._on_diverged)
         self.loss_plot.log_y.toggled.connect(self.commands.log.setChecked)
         self.banner.undoRequested.connect(self.commands.undo.trigger)
+        self.break_menu.reported.connect(self._on_mistake_reported)
+        for view in (self.check_view, self.gradient_panel):  # central differences wait while stepping runs
+            self._runner.runningChanged.connect(view.set_running)
         self.detail_tabs.currentChanged.connect(lambda: self.refresh())
         self.plot_tabs.currentChanged.connect(lambda: self.refresh())
         self.phases.changed.connect(self.refresh)  # every view shows what the new phase has computed
@@ -479,6 +487,12 @@ class MainWindow(QMainWindow):
     def _on_torch_ready(self) -> None:
         self._set_stepping_enabled(True)
         self.statusBar().showMessage(self.tr("torch is ready."), 3000)
+
+    def _on_mistake_reported(self, text: str) -> None:
+        """A mistake chosen or repaired: the banner says what it is and what the check shows, and the check's tab
+        opens to show it."""
+        self.banner.inform(text)
+        self.detail_tabs.setCurrentWidget(self.check_view)
 
     def _on_error(self, message: str) -> None:
         self.banner.warn(message)

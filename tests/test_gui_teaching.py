@@ -367,7 +367,9 @@ def test_presentation_takes_one_digit_off_every_grid_and_gives_it_back(qtbot, wi
     window.detail_tabs.setCurrentWidget(window.state_view)
     window.controller.step(3)
     settle(qtbot, window)
-    grids = window.findChildren(QTableView)
+    from gui.grid import Grid
+
+    grids = window.findChildren(Grid)  # the grids of numbers (the gradient check's table sizes itself)
     before = {g.objectName(): g.model().digits for g in grids}
     assert before["weightEditor"] == 5 and before["weightGapView"] == 3 and 4 in before.values()
     window.set_presenting(True)
