@@ -88,8 +88,16 @@ def edit_data(state: SessionState, part: str, sample: int, column: int, value: f
 
 
 def set_data(state: SessionState, data: Data) -> SessionState:
-    """New data for the same network; batches start again from the first."""
-    return _with_problem(state, data=data).replace(cursor=0)
+    """New data for the same network; batches start again from the first. Nothing of the old data stays set
+    aside: its columns belong to its own samples."""
+    return _with_samples(state, data, np.full(data.m, -1))
+
+
+def _with_samples(state: SessionState, data: Data, rows) -> SessionState:
+    """`data`, whose samples are the old ones `rows` (−1: new), with what was set aside for them; batches start
+    again from the first."""
+    aside = None if state.set_aside is None else state.set_aside.for_samples(rows)
+    return _with_problem(state, data=data).replace(cursor=0, set_aside=aside)
 
 
 def set_batching(state: SessionState, batching: Batching) -> SessionState:
