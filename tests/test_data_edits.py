@@ -156,3 +156,13 @@ def test_data_that_does_not_fit_the_network_given_with_it_is_refused():
     session = seed_session()
     two_classes = NetworkSpec.create([2, 2], loss="ce")
     assert_refused(session, lambda: session.set_data_and_network(generate("blobs"), two_classes), "classes are 0 to 1")
+
+
+def test_a_network_with_the_same_inputs_and_outputs_keeps_the_data_itself():
+    """Views know data by identity (the chooser remembers which data set it drew): a new hidden layer is no new
+    data."""
+    session = seed_session()
+    session.set_data_and_network(generate("xor"), NetworkSpec.create([2, 1], loss="bce"))
+    data = session.problem.data
+    session.set_network(NetworkSpec.create([2, 4, 1], "tanh", True, "bce"))
+    assert session.problem.data is data
