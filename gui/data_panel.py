@@ -33,6 +33,7 @@ from gui.data_table import DataTable
 from gui.i18n import Retranslatable, core_text, error_text
 from gui.number_delegate import NumberDelegate
 from gui.phases import Shown
+from gui.presentation import fit_check_box
 
 MAX_SEED = 99_999  # for the data and the shuffle: plenty to draw another sample, and a narrow spin box
 
@@ -129,7 +130,7 @@ class DataPanel(Retranslatable, QWidget):
         self.follow_spin.valueChanged.connect(lambda value: self._follow(value - 1))
 
     def _lay_out(self) -> None:
-        self._labels = [QLabel() for _ in range(7)]
+        self._labels = [QLabel() for _ in range(6)]
         generation = QHBoxLayout()
         generation.addWidget(self.samples_spin)
         generation.addWidget(self._labels[2])
@@ -137,9 +138,9 @@ class DataPanel(Retranslatable, QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.import_button, self.export_button):
             buttons.addWidget(button)
-        shuffle = QHBoxLayout()
-        shuffle.addWidget(self.shuffle_check)
-        shuffle.addWidget(self.shuffle_seed_spin)
+        batching = QHBoxLayout()
+        for widget in (self.batch_spin, self.shuffle_check, self.shuffle_seed_spin):
+            batching.addWidget(widget)
         form = QFormLayout(self)
         form.setContentsMargins(4, 4, 4, 4)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -149,13 +150,12 @@ class DataPanel(Retranslatable, QWidget):
         form.addRow(self.note)
         form.addRow(self.table)  # takes the height the pane has to spare
         form.addRow(buttons)
-        form.addRow(self._labels[4], self.batch_spin)
-        form.addRow(self._labels[5], shuffle)
-        form.addRow(self._labels[6], self.follow_spin)
+        form.addRow(self._labels[4], batching)
+        form.addRow(self._labels[5], self.follow_spin)
 
     def retranslate(self) -> None:
         texts = [self.tr("Data set"), self.tr("Samples"), self.tr("noise"), self.tr("Seed"), self.tr("Batch size"),
-                 self.tr("Shuffle"), self.tr("Forward pass")]
+                 self.tr("Forward pass")]
         for label, text in zip(self._labels, texts):
             label.setText(text)
         for k, d in enumerate(DATASETS):
@@ -183,10 +183,12 @@ class DataPanel(Retranslatable, QWidget):
         self.batch_spin.setAccessibleName(self.tr("Batch size"))
         self.batch_spin.setToolTip(self.tr("Samples each step takes: all of them (the full batch), or batches of "
                                            "this size in turn"))
-        self.shuffle_check.setAccessibleName(self.tr("Shuffle"))
-        self.shuffle_check.setToolTip(self.tr("Each epoch goes through the samples in a new random order"))
+        self.shuffle_check.setText(self.tr("shuffle"))
+        self.shuffle_check.setToolTip(self.tr("Each epoch goes through the samples in a new random order, drawn "
+                                              "from the shuffle seed"))
+        fit_check_box(self.shuffle_check, self.font())
         self.shuffle_seed_spin.setAccessibleName(self.tr("Shuffle seed"))
-        self.shuffle_seed_spin.setPrefix(self.tr("seed "))
+        self.shuffle_seed_spin.setToolTip(self.tr("Shuffle seed"))
         self.follow_spin.setAccessibleName(self.tr("Sample the forward pass shows"))
         self.follow_spin.setPrefix(self.tr("sample "))
         self._problem = None  # the chooser's note and description in the new language at the next show_state
@@ -229,9 +231,10 @@ class DataPanel(Retranslatable, QWidget):
         generated = made is not None and made.name != "seed"  # the seed's one sample takes no count or noise
         for spin in (self.samples_spin, self.noise_spin, self.data_seed_spin):
             spin.setEnabled(generated)
-        # what the choice changed in the network, else what the data is
-        self.note.setText(made.note or core_text(dataset(made.name).description) if made else
-                          self.tr("Samples typed, pasted or imported: choose a data set to replace them."))
+        self.dataset_combo.setToolTip(core_text(dataset(made.name).description) if made else self.tr(
+            "Samples typed, pasted or imported: choose a data set to replace them."))
+        self.note.setText(made.note if made else "")  # what the choice changed in the network
+        self.note.setVisible(bool(made and made.note))
 
     def _recognized(self, data: Data) -> _Made | None:
         """The seed's data set when `data` is its one sample (the session starts with it)."""

@@ -8,7 +8,7 @@ from gui.data_model import DataModel
 from gui.grid import Grid
 from gui.number_delegate import NumberDelegate
 
-VISIBLE_ROWS = 5  # asked for; the table takes more height when the pane has it
+VISIBLE_ROWS = 4  # asked for; the table takes more height when the pane has it
 VISIBLE_COLUMNS = 3  # wider data scrolls sideways: the pane stays beside the plots
 
 
