@@ -13,7 +13,7 @@ _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 FOLLOWED_BACKGROUND = QColor(222, 235, 252)  # the sample the forward pass shows
-DIGITS = 4  # a narrow table: every digit is in the tooltip and the editor
+DIGITS = 3  # a narrow table: every digit is in the tooltip and the editor
 
 
 class DataModel(QAbstractTableModel):

@@ -4,6 +4,8 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy
 
+from core.data import MAX_SAMPLES
+from gui.array_model import CELL_SAMPLES, cell_text
 from gui.data_model import DataModel
 from gui.grid import Grid
 from gui.number_delegate import NumberDelegate
@@ -24,13 +26,23 @@ class DataTable(Grid):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
-        """VISIBLE_ROWS rows and VISIBLE_COLUMNS columns, with room for both scroll bars."""
+        """VISIBLE_ROWS rows and VISIBLE_COLUMNS columns, with room for both scroll bars and the numbers of up to
+        MAX_SAMPLES samples: the same whatever the data."""
         frame = 2 * max(self.frameWidth(), 3)
         scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        columns = min(self.model().columnCount(), VISIBLE_COLUMNS)
-        width = self.verticalHeader().sizeHint().width() + columns * self.horizontalHeader().defaultSectionSize()
+        header = self.verticalHeader()
+        margin = self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin)
+        numbers = header.fontMetrics().horizontalAdvance(str(MAX_SAMPLES)) + 2 * margin + 2
+        width = numbers + VISIBLE_COLUMNS * self.horizontalHeader().defaultSectionSize()
         height = self.horizontalHeader().sizeHint().height() + VISIBLE_ROWS * self.verticalHeader().defaultSectionSize()
         return QSize(width + scroll + frame, height + scroll + frame)
+
+    def fit(self) -> None:
+        """Columns for the widest plain number (−0.00123 at 3 digits); the rarer e-notation of tiny or huge values
+        is elided, whole in the tooltip and the editor."""
+        super().fit()
+        text = cell_text(CELL_SAMPLES[0], self.model().digits)
+        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance(text) + 10)
 
     def minimumSizeHint(self) -> QSize:
         """Two rows: in a short window the table gives up height first."""
