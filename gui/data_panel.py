@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.data import MAX_SAMPLES, Batching, Data
 from core.data_csv import CsvError, column_names, dump_csv, load_csv, read_block
 from core.datasets import DATASETS, MAX_NOISE, dataset, generate
+from core.network import NetworkSpec
 from core.problem import Problem
 from core.rebuild import fitted
 from core.session import Session
@@ -45,7 +46,18 @@ class _Made(NamedTuple):
     samples: int
     noise: float
     seed: int
+    network: NetworkSpec  # the network it was given to
     note: str  # what the network changed to fit it, or ""
+
+
+def _wide_enough(spin: QSpinBox) -> None:
+    """A spin box of samples as wide as MAX_SAMPLES needs whatever its range now: the pane keeps its width."""
+    low, high = spin.minimum(), spin.maximum()
+    with QSignalBlocker(spin):
+        spin.setMinimumWidth(0)
+        spin.setRange(low, MAX_SAMPLES)
+        spin.setMinimumWidth(spin.sizeHint().width())
+        spin.setRange(low, high)
 
 
 class DataPanel(Retranslatable, QWidget):
@@ -151,11 +163,15 @@ class DataPanel(Retranslatable, QWidget):
         form.addRow(self.table)  # takes the height the pane has to spare
         form.addRow(buttons)
         form.addRow(self._labels[4], batching)
-        form.addRow(self._labels[5], self.follow_spin)
+        follow = QHBoxLayout()
+        follow.addWidget(self._labels[5])
+        follow.addWidget(self.follow_spin)
+        follow.addStretch(1)
+        form.addRow(follow)  # its long label beside, not in the column of the short ones
 
     def retranslate(self) -> None:
         texts = [self.tr("Data set"), self.tr("Samples"), self.tr("noise"), self.tr("Seed"), self.tr("Batch size"),
-                 self.tr("Forward pass")]
+                 self.tr("Forward pass of")]
         for label, text in zip(self._labels, texts):
             label.setText(text)
         for k, d in enumerate(DATASETS):
@@ -191,6 +207,8 @@ class DataPanel(Retranslatable, QWidget):
         self.shuffle_seed_spin.setToolTip(self.tr("Shuffle seed"))
         self.follow_spin.setAccessibleName(self.tr("Sample the forward pass shows"))
         self.follow_spin.setPrefix(self.tr("sample "))
+        for spin in (self.batch_spin, self.follow_spin):
+            _wide_enough(spin)
         self._problem = None  # the chooser's note and description in the new language at the next show_state
 
     # ---- from the session
@@ -206,21 +224,22 @@ class DataPanel(Retranslatable, QWidget):
         if p is self._problem:
             return
         old, self._problem = self._problem, p
-        if old is None or p.data is not old.data or p.network.loss != old.network.loss:
+        if old is None or p.data is not old.data or p.network != old.network:
             self._show_data(p)
         self._show_batching(p)
 
     def _show_data(self, p: Problem) -> None:
         column = self.table.currentIndex().column()  # kept when the table is reset (samples added or removed)
         self.model.set_data(p.data, classes=p.network.loss == "ce")
-        self._show_choice(p.data)
+        self._show_choice(p.data, p.network)
         with QSignalBlocker(self.follow_spin):
             self.follow_spin.setRange(1, p.m)
         self._follow(min(self._followed, p.m - 1), column)
 
-    def _show_choice(self, data: Data) -> None:
-        """The data set, its sample count, noise and seed as chosen when it was made; "your own data" otherwise."""
-        made = self._made.get(data) or self._recognized(data)
+    def _show_choice(self, data: Data, network: NetworkSpec) -> None:
+        """The data set, its sample count, noise and seed as chosen when it was made, and what that changed in the
+        network while the network is still the one it made; "your own data" otherwise."""
+        made = self._made.get(data) or self._recognized(data, network)
         with QSignalBlocker(self.dataset_combo):
             self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(made.name) if made else len(DATASETS))
         if made:
@@ -233,15 +252,16 @@ class DataPanel(Retranslatable, QWidget):
             spin.setEnabled(generated)
         self.dataset_combo.setToolTip(core_text(dataset(made.name).description) if made else self.tr(
             "Samples typed, pasted or imported: choose a data set to replace them."))
-        self.note.setText(made.note if made else "")  # what the choice changed in the network
-        self.note.setVisible(bool(made and made.note))
+        note = made.note if made and made.network == network else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
-    def _recognized(self, data: Data) -> _Made | None:
+    def _recognized(self, data: Data, network: NetworkSpec) -> _Made | None:
         """The seed's data set when `data` is its one sample (the session starts with it)."""
         seed = generate("seed")
         if data.X.shape == seed.X.shape and data.Y.shape == seed.Y.shape and np.array_equal(data.X, seed.X) \
                 and np.array_equal(data.Y, seed.Y):
-            return _Made("seed", 1, 0.0, self.data_seed_spin.value(), "")
+            return _Made("seed", 1, 0.0, self.data_seed_spin.value(), network, "")
         return None
 
     def _show_batching(self, p: Problem) -> None:
@@ -309,10 +329,10 @@ class DataPanel(Retranslatable, QWidget):
         same = session.problem.data
         if network == old and np.array_equal(data.X, same.X) and np.array_equal(data.Y, same.Y):
             return  # the seed's sample again: nothing to undo
-        note = "" if network == old else (self.tr("To fit %1 the network changed from %2 to %3.")
+        note = "" if network == old else (self.tr("The network changed to fit “%1”: %2 → %3.")
                                           .replace("%3", network.describe()).replace("%2", old.describe())
                                           .replace("%1", core_text(dataset(name).label)))
-        self._made[data] = _Made(name, samples, noise, seed, note)
+        self._made[data] = _Made(name, samples, noise, seed, network, note)
         self._perform(Session.set_data_and_network, data, network)
 
     def _on_edit(self, part: str, sample: int, column: int, value: float) -> bool:

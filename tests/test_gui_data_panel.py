@@ -75,7 +75,7 @@ def test_the_chooser_lists_every_data_set_with_its_description_and_starts_on_the
     assert [combo.itemData(k, Qt.ItemDataRole.ToolTipRole) for k in range(len(DATASETS))] == [d.description
                                                                                              for d in DATASETS]
     assert combo.currentData() == "seed"
-    assert panel.findChild(QLabel, "dataNote").text() == DATASETS[0].description
+    assert combo.toolTip() == DATASETS[0].description and panel.findChild(QLabel, "dataNote").isHidden()
     assert headers(table(panel)) == ["x₁", "x₂", "x₃", "y₁", "y₂", "y₃"]
     assert shown(table(panel)) == [["−0.5", "0.1", "1.1", "0.1", "0.2", "9.9"]]
     assert not panel.findChild(QSpinBox, "samplesSpin").isEnabled()  # one sample, whatever is asked
@@ -88,11 +88,12 @@ def test_xor_brings_its_network_in_one_undo_entry_says_what_changed_and_undo_res
     assert_array_equal(in_session(controller), np.hstack([generate("xor").X, generate("xor").Y]))
     assert s.problem.network == NetworkSpec((2, 1), ("identity",), loss="bce")
     assert controller.undo_stack.count() == 1
-    assert panel.findChild(QLabel, "dataNote").text() == ("To fit XOR the network changed from 3-3, sigmoid, mse "
-                                                          "to 2-1, identity, bce.")
+    assert panel.findChild(QLabel, "dataNote").text() == ("The network changed to fit “XOR”: 3-3, sigmoid, mse → "
+                                                          "2-1, identity, bce.")
     assert headers(table(panel)) == ["x₁", "x₂", "y₁"]
     assert shown(table(panel)) == [["0", "0", "0"], ["0", "1", "1"], ["1", "0", "1"], ["1", "1", "0"]]
-    assert panel.findChild(QSpinBox, "samplesSpin").value() == 4 and panel.findChild(QSpinBox, "samplesSpin").isEnabled()
+    samples = panel.findChild(QSpinBox, "samplesSpin")
+    assert samples.value() == 4 and samples.isEnabled()
     controller.undo_stack.undo()
     assert_states_identical(controller.session.state, seed)
     panel.show_state(controller.session)
@@ -100,7 +101,11 @@ def test_xor_brings_its_network_in_one_undo_entry_says_what_changed_and_undo_res
     controller.undo_stack.redo()
     panel.show_state(controller.session)
     assert panel.findChild(QComboBox, "datasetCombo").currentData() == "xor"
-    assert "changed from 3-3" in panel.findChild(QLabel, "dataNote").text()  # remembered for redo
+    assert "3-3, sigmoid, mse → 2-1" in panel.findChild(QLabel, "dataNote").text()  # remembered for redo
+    controller.perform(Session.set_network, NetworkSpec.create([2, 4, 1], "tanh", False, "bce"))
+    panel.show_state(controller.session)
+    assert panel.findChild(QComboBox, "datasetCombo").currentData() == "xor"  # the same data ...
+    assert panel.findChild(QLabel, "dataNote").isHidden()  # ... in a network it did not make
 
 
 def test_data_that_fits_the_network_keeps_it_and_count_noise_and_seed_draw_anew(panel, controller):
@@ -110,7 +115,8 @@ def test_data_that_fits_the_network_keeps_it_and_count_noise_and_seed_draw_anew(
     choose(panel, "circle")
     net = controller.session.problem.network
     assert net == NetworkSpec.create([2, 4, 1], "tanh", True, "bce") and controller.session.state.step == 0
-    assert panel.findChild(QLabel, "dataNote").text() == DATASETS[2].description
+    assert panel.findChild(QLabel, "dataNote").isHidden()  # nothing changed in the network
+    assert panel.findChild(QComboBox, "datasetCombo").toolTip() == DATASETS[2].description
     panel.findChild(QSpinBox, "samplesSpin").setValue(50)
     panel.findChild(QSpinBox, "dataSeedSpin").setValue(3)
     assert_array_equal(in_session(controller), np.hstack([generate("circle", 50, 0.05, 3).X,
