@@ -34,7 +34,6 @@ from gui.data_table import DataTable
 from gui.i18n import Retranslatable, core_text, error_text
 from gui.number_delegate import NumberDelegate
 from gui.phases import Shown
-from gui.presentation import fit_check_box
 
 MAX_SEED = 99_999  # for the data and the shuffle: plenty to draw another sample, and a narrow spin box
 
@@ -202,14 +201,13 @@ class DataPanel(Retranslatable, QWidget):
         self.shuffle_check.setText(self.tr("shuffle"))
         self.shuffle_check.setToolTip(self.tr("Each epoch goes through the samples in a new random order, drawn "
                                               "from the shuffle seed"))
-        fit_check_box(self.shuffle_check, self.font())
         self.shuffle_seed_spin.setAccessibleName(self.tr("Shuffle seed"))
         self.shuffle_seed_spin.setToolTip(self.tr("Shuffle seed"))
         self.follow_spin.setAccessibleName(self.tr("Sample the forward pass shows"))
         self.follow_spin.setPrefix(self.tr("sample "))
         for spin in (self.batch_spin, self.follow_spin):
             _wide_enough(spin)
-        self._problem = None  # the chooser's note and description in the new language at the next show_state
+        self._problem = None  # the chooser's tooltip in the new language at the next show_state
 
     # ---- from the session
 

@@ -3,6 +3,7 @@ whatever the network and the data, and is as tall as the tab on show."""
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from core.data import Data
 from core.network import NetworkSpec
@@ -43,6 +44,12 @@ def test_the_pane_keeps_its_width_for_the_largest_network_and_data(qtbot, pane):
     assert [w for w, _ in largest] == [w for w, _ in default]
     data_tab = pane.tabs.indexOf(pane.data_panel)
     assert largest[data_tab][1] == default[data_tab][1]  # 10,000 rows of 32 columns scroll in the same table
+    pane.tabs.setCurrentWidget(pane.network_editor)
+    pane.resize(pane.sizeHint())
+    qtbot.waitUntil(lambda: pane.network_editor.widths_edit.width() > 100)
+    edit = pane.network_editor.findChild(QLineEdit, "layerWidthsEdit")
+    assert edit.text() == "16, 16, 16, 16, 16, 16, 16"
+    assert edit.width() - 8 >= edit.fontMetrics().horizontalAdvance(edit.text())  # shown whole (frame, margins)
 
 
 def test_the_pane_is_as_tall_as_the_tab_on_show(pane):
