@@ -28,7 +28,6 @@ from core.state import SessionState
 from gui.controller import SessionController
 from gui.i18n import Retranslatable, core_text, error_text
 from gui.phases import Shown
-from gui.presentation import fit_check_box
 
 MAX_SEED = 2**31 - 1  # what a spin box holds
 
@@ -105,8 +104,7 @@ class NetworkEditor(Retranslatable, QWidget):
         self._labels = [QLabel() for _ in range(4)]
         self._layer_grid = QGridLayout()
         self._layer_grid.setContentsMargins(0, 0, 0, 0)
-        top = QFormLayout()
-        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        top = QFormLayout()  # the widths take the row: six layers of 16 are 27 characters
         top.addRow(self._labels[0], self.widths_edit)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -141,7 +139,6 @@ class NetworkEditor(Retranslatable, QWidget):
         self.activation_combo.setToolTip(self.tr("Every layer's activation (under cross-entropy losses every "
                                                  "hidden layer's: the output layer stays linear)"))
         self.bias_check.setText(self.tr("Bias b in every layer"))
-        fit_check_box(self.bias_check, self.font())
         for k, loss in enumerate(LOSSES.values()):
             self.loss_combo.setItemText(k, core_text(loss.label))
             self.loss_combo.setItemData(k, loss.formula, Qt.ItemDataRole.ToolTipRole)
@@ -195,6 +192,7 @@ class NetworkEditor(Retranslatable, QWidget):
         _select(self.activation_combo, shared.pop() if len(shared) == 1 else None)
         self._form.setRowVisible(self.activation_combo, net.layers > 1)  # one layer: its own row sets it
         self.widths_edit.setText(", ".join(map(str, net.widths)))
+        self.widths_edit.setCursorPosition(0)  # the inputs first, if it is too narrow for them all
         self.widths_edit.setModified(False)
         self.add_button.setEnabled(net.layers < MAX_LAYERS)
         with QSignalBlocker(self.bias_check):
