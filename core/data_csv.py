@@ -36,10 +36,15 @@ NOT_A_NUMBER = QT_TRANSLATE_NOOP("core", "{text} is not a number")
 NOT_FINITE = QT_TRANSLATE_NOOP("core", "{text} is not a finite number")
 TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP("core", "{text} is too large to represent")
 TOO_MANY = QT_TRANSLATE_NOOP("core", "more than {most} samples; a data file holds at most {most}")
+BLOCK_WIDTH = QT_TRANSLATE_NOOP("core", "expected {expected} values, as on the first line, found {found}")
+NO_BLOCK = QT_TRANSLATE_NOOP("core", "it holds no numbers: copy cells from a spreadsheet, or lines of "
+                             "comma-separated numbers")
+DECIMAL_COMMA = QT_TRANSLATE_NOOP("core", "{text} has a decimal comma: write it with a dot, as in {fixed}")
 
 # a decimal number in ASCII digits: what repr(float) writes, and what spreadsheets export
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _WHOLE = re.compile(r"[+-]?[0-9]+")
+_DECIMAL_COMMA = re.compile(r"[+-]?[0-9]*,[0-9]+")
 _SEPARATORS = {";": "';'", "\t": Message(QT_TRANSLATE_NOOP("core", "a tab"))}  # in a header or a value
 _VALUE_SEPARATORS = _SEPARATORS | {" ": Message(QT_TRANSLATE_NOOP("core", "a space"))}  # names may hold spaces
 
@@ -126,6 +131,37 @@ def _value(field: str, number: int, column: int) -> float:
         problem = Message(NOT_FINITE if _is_number(field) and not math.isfinite(float(field)) else NOT_A_NUMBER,
                           text=repr(field))
     raise CsvError(Message(AT_COLUMN, line=number, column=column, problem=problem))
+
+
+def read_block(text: str) -> np.ndarray:
+    """A block of numbers copied from a spreadsheet (tab-separated) or typed as CSV (comma-separated), (rows,
+    columns); a first line without numbers (column names) and blank lines are skipped. CsvError at the first
+    problem, with its line and column in `text`."""
+    separator = "\t" if "\t" in text else ","
+    rows, header_allowed = [], True
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff")), start=1):
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split(separator)]
+        if not (header_allowed and not any(_is_number(f) for f in fields)):
+            if len(rows) == MAX_SAMPLES:
+                raise CsvError(Message(AT_LINE, line=number, problem=Message(TOO_MANY, most=MAX_SAMPLES)))
+            if rows and len(fields) != len(rows[0]):
+                raise CsvError(Message(AT_COLUMN, line=number, column=min(len(fields), len(rows[0])) + 1,
+                                       problem=Message(BLOCK_WIDTH, expected=len(rows[0]), found=len(fields))))
+            rows.append([_block_value(field, number, column) for column, field in enumerate(fields, start=1)])
+        header_allowed = False
+    if not rows:
+        raise CsvError(Message(NO_BLOCK))
+    return np.array(rows, dtype=np.float64)  # (rows, columns)
+
+
+def _block_value(field: str, number: int, column: int) -> float:
+    """The number in a pasted cell; a decimal comma (a spreadsheet in a language that writes 0,5) is named."""
+    if _DECIMAL_COMMA.fullmatch(field):
+        raise CsvError(Message(AT_COLUMN, line=number, column=column,
+                               problem=Message(DECIMAL_COMMA, text=repr(field), fixed=field.replace(",", "."))))
+    return _value(field, number, column)
 
 
 def load_csv(path: str | os.PathLike, n_in: int, n_targets: int) -> Data:

@@ -21,6 +21,13 @@ NOT_FINITE_VALUE = QT_TRANSLATE_NOOP("core", "{what} must be a finite number, no
 NO_SAMPLE = QT_TRANSLATE_NOOP("core", "there is no sample {sample}; there are {m}")
 NO_COLUMN = QT_TRANSLATE_NOOP("core", "there is no {part} column {column}; there are {count}")
 TARGETS_DO_NOT_CONVERT = QT_TRANSLATE_NOOP("core", "the targets do not fit the new network: {reason}")
+NO_PLACE = QT_TRANSLATE_NOOP("core", "samples can go in at places 1 to {last}, not {place}")
+SAMPLE_SHAPE = QT_TRANSLATE_NOOP("core", "a new sample needs inputs: {n_in}, targets: {n_targets}; found inputs: "
+                                 "{inputs}, targets: {targets}")
+KEEP_ONE = QT_TRANSLATE_NOOP("core", "the data keeps at least one sample")
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("core", "choose the samples to remove")
+BLOCK_TOO_WIDE = QT_TRANSLATE_NOOP("core", "the pasted block is {width} columns wide; from column {column} the table "
+                                   "has {room}")
 
 
 def _finite(value, what: str) -> float:
@@ -88,8 +95,64 @@ def edit_data(state: SessionState, part: str, sample: int, column: int, value: f
 
 
 def set_data(state: SessionState, data: Data) -> SessionState:
-    """New data for the same network; batches start again from the first."""
-    return _with_problem(state, data=data).replace(cursor=0)
+    """New data for the same network; batches start again from the first. Nothing of the old data stays set
+    aside: its columns belong to its own samples."""
+    return _with_samples(state, data, np.full(data.m, -1))
+
+
+def _with_samples(state: SessionState, data: Data, rows) -> SessionState:
+    """`data`, whose samples are the old ones `rows` (−1: new), with what was set aside for them; batches start
+    again from the first."""
+    aside = None if state.set_aside is None else state.set_aside.for_samples(rows)
+    return _with_problem(state, data=data).replace(cursor=0, set_aside=aside)
+
+
+def insert_samples(state: SessionState, at: int, X, Y) -> SessionState:
+    """New samples X (k, n_in), Y (k, n_targets) placed before sample `at` (m: after the last)."""
+    data = state.problem.data
+    if not 0 <= at <= data.m:
+        raise ValueError(Message(NO_PLACE, last=data.m + 1, place=at + 1))
+    X, Y = np.atleast_2d(np.asarray(X, np.float64)), np.atleast_2d(np.asarray(Y, np.float64))  # (k, n_in), (k, n_t)
+    if X.shape[1:] != (data.n_in,) or Y.shape[1:] != (data.n_targets,) or X.shape[0] != Y.shape[0]:
+        raise ValueError(Message(SAMPLE_SHAPE, n_in=data.n_in, n_targets=data.n_targets, inputs=X.shape[-1],
+                                 targets=Y.shape[-1]))
+    rows = np.insert(np.arange(data.m), at, np.full(X.shape[0], -1))  # (m + k,) old sample or −1
+    return _with_samples(state, Data(np.insert(data.X, at, X, axis=0), np.insert(data.Y, at, Y, axis=0)), rows)
+
+
+def remove_samples(state: SessionState, samples) -> SessionState:
+    """The samples at indices `samples` taken out of the data."""
+    data = state.problem.data
+    samples = np.unique(np.asarray(samples, dtype=np.int64))
+    if samples.size == 0:
+        raise ValueError(Message(NOTHING_CHOSEN))
+    if samples[0] < 0 or samples[-1] >= data.m:
+        bad = samples[0] if samples[0] < 0 else samples[-1]
+        raise ValueError(Message(NO_SAMPLE, sample=int(bad) + 1, m=data.m))
+    if samples.size == data.m:
+        raise ValueError(Message(KEEP_ONE))
+    rows = np.delete(np.arange(data.m), samples)  # (m − k,) the samples kept
+    return _with_samples(state, Data(data.X[rows], data.Y[rows]), rows)
+
+
+def paste_data(state: SessionState, sample: int, column: int, block) -> SessionState:
+    """A block of numbers (rows, columns) laid over the table of inputs then targets from one cell: its rows past
+    the last sample are new samples (0 where the block does not reach)."""
+    data = state.problem.data
+    block = np.atleast_2d(np.asarray(block, np.float64))  # (r, c)
+    columns = data.n_in + data.n_targets
+    if not 0 <= sample < data.m:
+        raise ValueError(Message(NO_SAMPLE, sample=sample + 1, m=data.m))
+    if not 0 <= column < columns:
+        raise ValueError(Message(NO_COLUMN, part="X, Y", column=column + 1, count=columns))
+    if column + block.shape[1] > columns:
+        raise ValueError(Message(BLOCK_TOO_WIDE, width=block.shape[1], column=column + 1, room=columns - column))
+    m = max(data.m, sample + block.shape[0])
+    table = np.zeros((m, columns))  # (m, n_in + n_targets)
+    table[:data.m] = np.hstack([data.X, data.Y])
+    table[sample:sample + block.shape[0], column:column + block.shape[1]] = block
+    rows = np.concatenate([np.arange(data.m), np.full(m - data.m, -1)])
+    return _with_samples(state, Data(table[:, :data.n_in], table[:, data.n_in:]), rows)
 
 
 def set_batching(state: SessionState, batching: Batching) -> SessionState:
@@ -170,8 +233,24 @@ def set_network(state: SessionState, network: NetworkSpec) -> SessionState:
     0), and its targets are converted where the loss needs it (class indices ↔ one-hot rows). What a narrower
     network leaves out is set aside, to come back when it widens again."""
     aside = SetAside.of(state)
-    params = aside.parameters(state.init.parameters(network.widths, network.bias))
     data = adapted_data(state.problem.data, state.problem.network, network, aside)
+    return _rebuilt(state, network, data, aside)
+
+
+def set_data_and_network(state: SessionState, data: Data, network: NetworkSpec) -> SessionState:
+    """New data and the network it needs, in one: the same network takes the data as set_data does; another one
+    restarts at step 0 as set_network does, its parameters keeping what fits, and nothing of the old data set
+    aside."""
+    if network == state.problem.network:
+        return set_data(state, data)
+    aside = SetAside.of(state)
+    return _rebuilt(state, network, data, aside.for_samples(np.full(data.m, -1)))
+
+
+def _rebuilt(state: SessionState, network: NetworkSpec, data: Data, aside: SetAside) -> SessionState:
+    """Step 0 of `network` learning `data`: the parameters drawn as the current scheme and seed draw them, with
+    every entry set aside (or kept) laid over them."""
+    params = aside.parameters(state.init.parameters(network.widths, network.bias))
     problem = state.problem.replace(network=network, data=data, mistake=_kept_mistake(state.problem, network))
     restarted = SessionState.start_at(problem, state.optimizer, params, state.init, state.forgetful is not None)
     return restarted.replace(set_aside=aside)
@@ -197,6 +276,8 @@ def adapted_data(data: Data, old: NetworkSpec, new: NetworkSpec, aside: SetAside
         Y = data.Y
     else:
         Y = aside.columns("Y", new.n_out)
+    if X.shape == data.X.shape and Y.shape == data.Y.shape and np.array_equal(X, data.X) and np.array_equal(Y, data.Y):
+        return data  # the same data, not a copy: views know it by identity
     try:
         return Data(X, Y)
     except ValueError as e:

@@ -4,6 +4,7 @@ import math
 import re
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.network import check_widths
 
 MAX_MAGNITUDE = 1e6  # largest |value| for W, x and y: keeps z = W·x and the loss finite in float32 at n = 16
 
@@ -48,3 +49,21 @@ def parse_list(text: str, what: str) -> list[float]:
     """Comma-separated values for W, x or y."""
     parts = text.split(",")
     return [parse_value(p, f"{what} number {k + 1}") for k, p in enumerate(parts)]
+
+
+WIDTHS_EXAMPLE = QT_TRANSLATE_NOOP("core", "type the widths from the inputs to the outputs, as in 2, 4, 1")
+NOT_A_WIDTH = QT_TRANSLATE_NOOP("core", "{text} is not a whole number: {example}")
+
+
+def parse_widths(text: str) -> tuple[int, ...]:
+    """A network's widths N0, …, NL typed as "2, 4, 1" (or "2 4 1", or "2-4-1" as the network is named), checked
+    against the sizes a network may have; a ValueError says what to type."""
+    tokens = [t for t in re.split(r"[,;\s]+", text.strip()) if t]
+    if len(tokens) == 1 and re.fullmatch(r"\d+(-\d+)+", tokens[0]):
+        tokens = tokens[0].split("-")
+    if not tokens:
+        raise ValueError(Message(WIDTHS_EXAMPLE))
+    for token in tokens:
+        if not re.fullmatch(r"[+-]?\d+", token):
+            raise ValueError(Message(NOT_A_WIDTH, text=repr(token), example=Message(WIDTHS_EXAMPLE)))
+    return check_widths([int(t) for t in tokens])

@@ -38,6 +38,11 @@ EDIT_Y = QT_TRANSLATE_NOOP("core", "Edit y[{i}]")
 EDIT_DATA = QT_TRANSLATE_NOOP("core", "Edit {part}[{sample},{column}]")
 SET_DATA = QT_TRANSLATE_NOOP("core", "Set x and y")
 NEW_DATA = QT_TRANSLATE_NOOP("core", "New data")
+NEW_DATA_NETWORK = QT_TRANSLATE_NOOP("core", "New data, network {network}")
+ADD_SAMPLE = QT_TRANSLATE_NOOP("core", "Add sample {sample}")
+REMOVE_SAMPLE = QT_TRANSLATE_NOOP("core", "Remove sample {sample}")
+REMOVE_SAMPLES = QT_TRANSLATE_NOOP("core", "Remove {count} samples")
+PASTE = QT_TRANSLATE_NOOP("core", "Paste {rows}×{columns} at [{sample},{column}]")
 RESIZE = QT_TRANSLATE_NOOP("core", "Resize")
 NETWORK = QT_TRANSLATE_NOOP("core", "Network {network}")
 ACTIVATION = QT_TRANSLATE_NOOP("core", "Activation {name}")
@@ -54,7 +59,8 @@ RESET = QT_TRANSLATE_NOOP("core", "Reset")
 OPEN = QT_TRANSLATE_NOOP("core", "Open")
 # what an edit mark may be named (a session file names its edits by these templates)
 EDIT_LABELS = frozenset({EDIT_W, SET_W, EDIT_X, EDIT_Y, SET_DATA, ACTIVATION, PRECISION, SETTINGS, EDIT_PARAMETER,
-                         SET_PARAMETERS, EDIT_DATA, NEW_DATA, BATCHING, MISTAKE, REPAIR,
+                         SET_PARAMETERS, EDIT_DATA, NEW_DATA, ADD_SAMPLE, REMOVE_SAMPLE, REMOVE_SAMPLES, PASTE,
+                         BATCHING, MISTAKE, REPAIR,
                          *(kind.label for kind in OPTIMIZERS.values())})
 NOT_FINITE = stepping.NOT_FINITE
 LOSS_NOT_FINITE = stepping.LOSS_NOT_FINITE
@@ -219,6 +225,32 @@ class Session:
     def set_dataset(self, data: Data) -> None:
         """New data for the current network."""
         self._commit_edit(Message(NEW_DATA), edits.set_data(self.state, data))
+
+    def set_data_and_network(self, data: Data, network: NetworkSpec) -> None:
+        """New data with the network it needs (see core.edits.set_data_and_network): with the same network this is
+        set_dataset."""
+        if network == self.problem.network:
+            self.set_dataset(data)
+        else:
+            self._commit(Message(NEW_DATA_NETWORK, network=network.describe()),
+                         edits.set_data_and_network(self.state, data, network))
+
+    def insert_samples(self, at: int, X, Y) -> None:
+        """Samples placed before sample `at` (0-based; m appends)."""
+        self._commit_edit(Message(ADD_SAMPLE, sample=at + 1), edits.insert_samples(self.state, at, X, Y))
+
+    def remove_samples(self, samples) -> None:
+        """The samples at these (0-based) indices taken out."""
+        samples = sorted({int(k) for k in samples})
+        label = (Message(REMOVE_SAMPLE, sample=samples[0] + 1) if len(samples) == 1
+                 else Message(REMOVE_SAMPLES, count=len(samples)))
+        self._commit_edit(label, edits.remove_samples(self.state, samples))
+
+    def paste_data(self, sample: int, column: int, block) -> None:
+        """A block of numbers laid over the table of inputs then targets from one cell (see core.edits)."""
+        rows, columns = np.atleast_2d(block).shape
+        self._commit_edit(Message(PASTE, rows=rows, columns=columns, sample=sample + 1, column=column + 1),
+                          edits.paste_data(self.state, sample, column, block))
 
     def set_data(self, x, y) -> None:
         """One sample x, y, possibly of new sizes: a new shape is a one-layer network of that shape, keeping what

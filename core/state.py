@@ -140,6 +140,15 @@ class SetAside:
             params[name] = value
         return params
 
+    def for_samples(self, rows) -> "SetAside":
+        """What stays set aside when the data's samples become old samples `rows` in that order (−1: a new sample,
+        with nothing set aside): the parameters' entries all stay."""
+        rows = np.asarray(rows, dtype=np.int64)  # (m_new,)
+        new = rows < 0
+        X, Y = self.X[np.where(new, 0, rows)], self.Y[np.where(new, 0, rows)]  # (m_new, MAX_WIDTH) copies
+        X[new], Y[new] = np.nan, np.nan
+        return SetAside(self.params, X, Y)
+
     def columns(self, part: str, count: int) -> np.ndarray:
         """The first `count` columns of X or Y set aside, 0 where nothing was."""
         table = self.X if part == "X" else self.Y

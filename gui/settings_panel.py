@@ -1,29 +1,31 @@
-"""Optimizer with its hyperparameters (a form built from core.hyperparams), activation, precision and size."""
+"""The settings pane: the optimizer with its hyperparameters (a form built from core.hyperparams) and the
+precision, the network (gui.network_editor) and the data (gui.data_panel), a tab each."""
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core.activations import ACTIVATIONS
 from core.hyperparams import OPTIMIZERS, Hyperparameter
-from core.network import MAX_WIDTH as MAX_SIZE
 from core.optimizer_spec import OptimizerSpec
 from core.parse import parse_number
 from core.problem import DTYPES
 from core.session import Session
 from gui.controller import SessionController
+from gui.data_panel import DataPanel
 from gui.i18n import Retranslatable, core_text, error_text
+from gui.network_editor import NetworkEditor
+from gui.phases import Shown
 from gui.presentation import fit_check_box
 
 
@@ -40,6 +42,29 @@ def _combo(object_name: str, items: dict[str, str]) -> QComboBox:
     return combo
 
 
+class _Tabs(QTabWidget):
+    """As wide as the widest tab, so that choosing one moves nothing sideways; as tall as the tab on show, so that
+    the plot below keeps the height the other tabs do not need."""
+
+    def __init__(self):
+        super().__init__()
+        self.currentChanged.connect(self.updateGeometry)
+
+    def _on_show(self, hint: QSize, page_hint) -> QSize:
+        """`hint` (for the tallest tab) with the height of the one on show."""
+        pages = [self.widget(k) for k in range(self.count())]
+        if not pages:
+            return hint
+        tallest = max(page_hint(page).height() for page in pages)
+        return QSize(hint.width(), hint.height() - tallest + page_hint(self.currentWidget()).height())
+
+    def sizeHint(self) -> QSize:
+        return self._on_show(super().sizeHint(), lambda page: page.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._on_show(super().minimumSizeHint(), lambda page: page.minimumSizeHint())
+
+
 class SettingsPanel(Retranslatable, QGroupBox):
     """Controls whose every change is one undoable action on the session."""
 
@@ -50,64 +75,63 @@ class SettingsPanel(Retranslatable, QGroupBox):
         self._fields: dict[str, QLineEdit | QCheckBox] = {}
 
         self.optimizer_combo = _combo("optimizerCombo", {k: f"torch.optim.{o.label}" for k, o in OPTIMIZERS.items()})
-        self.activation_combo = _combo("activationCombo", {k: a.label for k, a in ACTIVATIONS.items()})
         self.dtype_combo = _combo("dtypeCombo", {k: k for k in DTYPES})
-        self.outputs_spin, self.inputs_spin = QSpinBox(), QSpinBox()
-        for spin, name in ((self.outputs_spin, "outputsSpin"), (self.inputs_spin, "inputsSpin")):
-            spin.setRange(1, MAX_SIZE)
-            spin.setObjectName(name)
-            spin.setKeyboardTracking(False)  # one resize per finished entry, not one per keystroke
-
         self.optimizer_combo.activated.connect(self._on_optimizer_chosen)
-        self.activation_combo.activated.connect(
-            lambda: controller.perform(Session.set_activation, self.activation_combo.currentData()))
         self.dtype_combo.activated.connect(
             lambda: controller.perform(Session.set_dtype, self.dtype_combo.currentData()))
-        self.outputs_spin.valueChanged.connect(self._on_resize)
-        self.inputs_spin.valueChanged.connect(self._on_resize)
+        self.network_editor = NetworkEditor(controller)
+        self.data_panel = DataPanel(controller)
 
         self._hyper_form = QFormLayout()
         self._hyper_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         top = QFormLayout()
-        self._row_labels = [QLabel() for _ in range(4)]
+        self._row_labels = [QLabel() for _ in range(2)]
         top.addRow(self._row_labels[0], self.optimizer_combo)
-        top.addRow(self._row_labels[1], self.activation_combo)
-        top.addRow(self._row_labels[2], self.dtype_combo)
-        size = QHBoxLayout()
-        size.addWidget(self.outputs_spin)
-        size.addWidget(self.inputs_spin)
-        size.addStretch(1)
-        top.addRow(self._row_labels[3], size)
+        top.addRow(self._row_labels[1], self.dtype_combo)
+        optimizer_page = QWidget()
+        optimizer = QVBoxLayout(optimizer_page)
+        optimizer.setContentsMargins(4, 4, 4, 4)
+        optimizer.addLayout(top)
+        optimizer.addLayout(self._hyper_form)
+        optimizer.addStretch(1)
+        self.tabs = _Tabs()
+        self.tabs.setObjectName("settingsTabs")
+        for page in (optimizer_page, self.network_editor, self.data_panel):
+            self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(self._hyper_form)
-        layout.addStretch(1)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Optimizer and network"))
-        texts = [self.tr("Optimizer"), self.tr("Activation f"), self.tr("Precision"), self.tr("Outputs × inputs")]
+        for k, text in enumerate([self.tr("Optimizer"), self.tr("Network"), self.tr("Data")]):
+            self.tabs.setTabText(k, text)
+        texts = [self.tr("Optimizer"), self.tr("Precision")]
         for label, text in zip(self._row_labels, texts):
             label.setText(text)
-        for combo, text in zip((self.optimizer_combo, self.activation_combo, self.dtype_combo), texts):
+        for combo, text in zip((self.optimizer_combo, self.dtype_combo), texts):
             combo.setAccessibleName(text)
-        self.outputs_spin.setAccessibleName(self.tr("Outputs"))
-        self.inputs_spin.setAccessibleName(self.tr("Inputs"))
-        for k, a in enumerate(ACTIVATIONS.values()):
-            self.activation_combo.setItemText(k, core_text(a.label))
         self._form_kind = None  # the hyperparameter form is rebuilt in the new language at the next show_state
+
+    @property
+    def inputs_spin(self) -> QSpinBox:
+        """The network's input width."""
+        return self.network_editor.width_spins[0]
+
+    @property
+    def outputs_spin(self) -> QSpinBox:
+        """The network's output width."""
+        return self.network_editor.width_spins[-1]
 
     # ---- from the session
 
-    def show_state(self, session: Session) -> None:
+    def show_state(self, session: Session, evaluation=None, shown: Shown | None = None) -> None:
         s = session.state
-        for combo, key in ((self.optimizer_combo, s.optimizer.kind), (self.activation_combo, s.problem.activation),
-                           (self.dtype_combo, s.problem.dtype)):
+        for combo, key in ((self.optimizer_combo, s.optimizer.kind), (self.dtype_combo, s.problem.dtype)):
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(combo.findData(key))
-        for spin, value in ((self.outputs_spin, s.problem.n_out), (self.inputs_spin, s.problem.n_in)):
-            with QSignalBlocker(spin):
-                spin.setValue(value)
+        self.network_editor.show_state(session)
+        self.data_panel.show_state(session)
         if self._form_kind != s.optimizer.kind:
             self._build_form(s.optimizer)
         for name, value in s.optimizer.values:
@@ -195,8 +219,3 @@ class SettingsPanel(Retranslatable, QGroupBox):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 15000)
-
-    def _on_resize(self) -> None:
-        p = self._controller.session.problem
-        if (self.outputs_spin.value(), self.inputs_spin.value()) != (p.n_out, p.n_in):
-            self._controller.perform(Session.resize, self.outputs_spin.value(), self.inputs_spin.value())

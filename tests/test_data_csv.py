@@ -10,7 +10,7 @@ from hypothesis.extra.numpy import arrays
 from numpy.testing import assert_array_equal
 
 from core.data import MAX_SAMPLES, Data, fits
-from core.data_csv import MAX_FILE_BYTES, CsvError, column_names, dump_csv, load_csv, read_csv
+from core.data_csv import MAX_FILE_BYTES, CsvError, column_names, dump_csv, load_csv, read_block, read_csv
 from core.datasets import generate
 from core.i18n import Message
 
@@ -209,3 +209,29 @@ def test_load_refuses_a_file_too_large_before_reading_it(tmp_path):
     with open(path, "wb") as f:
         f.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing written
     assert _load_refusal(path) == f"Cannot open {path}: it is 17 MB; data files are at most 16 MB"
+
+
+@pytest.mark.parametrize("text, block", [
+    ("1\t2\n3\t4\n", [[1.0, 2.0], [3.0, 4.0]]),  # a spreadsheet's copy: tabs, a line break after the last row
+    ("x1\ty1\r\n-0.5\t1e-3\r\n", [[-0.5, 1e-3]]),  # with the column names
+    ("0.25, -1\n\n3, 4", [[0.25, -1.0], [3.0, 4.0]]),  # typed as CSV
+    ("7", [[7.0]]),  # one cell
+])
+def test_a_pasted_block_is_read_row_by_row(text, block):
+    assert_array_equal(read_block(text), block)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("1\t2\n3\n", "line 2, column 2: expected 2 values, as on the first line, found 1"),
+    ("1\t0,5\n", "line 1, column 2: '0,5' has a decimal comma: write it with a dot, as in 0.5"),
+    ("1\t2\n3\tx\n", "line 2, column 2: 'x' is not a number"),
+    ("1\t\n", "line 1, column 2: the value is missing; expected a number"),
+    ("1\tnan\n", "line 1, column 2: 'nan' is not a finite number"),
+    ("", "it holds no numbers: copy cells from a spreadsheet, or lines of comma-separated numbers"),
+    ("a\tb\n", "it holds no numbers: copy cells from a spreadsheet, or lines of comma-separated numbers"),
+])
+def test_a_bad_block_is_refused_naming_line_and_column(text, message):
+    with pytest.raises(CsvError) as refusal:
+        read_block(text)
+    assert str(refusal.value) == message
+    assert isinstance(refusal.value.args[0], Message)

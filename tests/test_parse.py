@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.parse import MAX_MAGNITUDE, parse_number, parse_value
+from core.parse import MAX_MAGNITUDE, parse_number, parse_value, parse_widths
 
 
 @given(st.text())
@@ -40,3 +40,20 @@ def test_refusals_say_what_is_accepted(text, message):
 def test_hyperparameters_take_any_finite_size():
     assert parse_number("1e6") == pytest.approx(1e6, rel=0, abs=0)
     assert parse_number(" 0.5 ") == pytest.approx(0.5, rel=0, abs=0)
+
+
+@pytest.mark.parametrize("text, widths", [("2,4,1", (2, 4, 1)), (" 2, 4 , 1 ", (2, 4, 1)), ("2 4 1", (2, 4, 1)),
+                                          ("2-4-1", (2, 4, 1)), ("3,3", (3, 3)), ("16; 16", (16, 16))])
+def test_widths_are_typed_as_the_network_is_named(text, widths):
+    assert parse_widths(text) == widths
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "type the widths from the inputs to the outputs, as in 2, 4, 1"),
+    ("2, a, 1", "'a' is not a whole number: type the widths"), ("2.5, 1", "'2.5' is not a whole number"),
+    ("2, 40, 1", "from 1 to 16, not 40"), ("2, -4, 1", "not -4"), ("2, 0", "not 0"),
+    ("3", "2 to 7 widths .1 to 6 layers., not 1"), ("1,2,3,4,5,6,7,8", "not 8"),
+])
+def test_widths_that_make_no_network_are_refused_with_what_to_type(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_widths(text)
