@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.language.changed.connect(lambda code: self._settings.setValue("ui/language", code))
         for panel in (self.network_panel, self.gradient_panel):
             panel.parameterChosen.connect(self.choose_parameter)
+        self.settings_panel.data_panel.followedSampleChanged.connect(self._follow_sample)
         self._set_stepping_enabled(c.session.torch_ready)
         self.commands.cancel.setEnabled(False)  # nothing to stop yet
         if not c.session.torch_ready:
@@ -487,6 +488,11 @@ class MainWindow(QMainWindow):
     def _on_torch_ready(self) -> None:
         self._set_stepping_enabled(True)
         self.statusBar().showMessage(self.tr("torch is ready."), 3000)
+
+    def _follow_sample(self, sample: int) -> None:
+        """The forward pass shows another sample (chosen in the data table)."""
+        self.network_panel.set_followed(sample)
+        self.refresh()
 
     def _on_mistake_reported(self, text: str) -> None:
         """A mistake chosen or repaired: the banner says what it is and what the check shows, and the check's tab

@@ -504,3 +504,18 @@ def test_every_number_fits_its_cell_without_an_ellipsis(qtbot, digits):
         for column in range(len(samples)):
             text = model.data(model.index(0, column))
             assert view.fontMetrics().horizontalAdvance(text) <= room, (text, pixels, room)
+
+
+def test_the_forward_pass_follows_the_sample_chosen_in_the_data_table(qtbot, window):
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("xor"))
+    settle(qtbot, window)
+    panel = window.settings_panel.data_panel
+    panel.followedSampleChanged.emit(2)  # as choosing the table's third row does
+    settle(qtbot, window)
+    problem = window.controller.session.problem
+    assert_allclose(values(grid(window, "inputEditor"))[:, 0], problem.data.X[2], rtol=0)
+    assert_allclose(values(grid(window, "targetEditor"))[:, 0], problem.data.Y[2], rtol=0)
+    hidden = window.controller.session.evaluate().sample(2).activations[1][0]
+    assert_allclose(values(grid(window, "forwardView_1"))[:, 1], hidden, rtol=1e-6)
