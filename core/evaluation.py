@@ -7,7 +7,7 @@ from functools import cached_property
 import numpy as np
 
 from core.compare import TOLERANCES, Difference, difference
-from core.explain import ChainRule, one_layer_chain
+from core.explain import ChainRule, Explained, one_layer_chain
 from core.network import Backward, Forward, Params, backward, flatten, forward
 from core.numeric import numeric_gradients
 from core.state import SessionState
@@ -32,6 +32,11 @@ class Evaluation:
     def chain(self) -> ChainRule:
         """The last layer's factors for the first sample, as the one-layer views show them."""
         return one_layer_chain(self.forward, self.backward)
+
+    @cached_property
+    def explained(self) -> Explained:
+        """The explanations the views draw (a parameter's chain rule, its next update), each made once per state."""
+        return Explained(self)
 
     @property
     def grads(self) -> Params:

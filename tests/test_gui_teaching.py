@@ -22,7 +22,7 @@ def test_choosing_a_cell_writes_its_chain_rule_out(qtbot, window):
     view = grid(window, "manualGradView")
     view.setCurrentIndex(view.model().index(2, 1))
     settle(qtbot, window)
-    assert window.chain_view.cell == (2, 1)
+    assert window.chain_view.chosen == ("W1", (2, 1))
     text = window.chain_view.table.text()
     g = window.controller.session.evaluate().chain.dL_dW[2, 1]
     assert "∂L/∂w₃₂" in text and "(2/3)(a₃ − y₃)" in text and "a₃(1 − a₃)" in text and "x₂" in text
