@@ -488,7 +488,7 @@ def test_the_next_step_shows_every_number_whole_at_1280_by_720(qtbot, window, la
     assert visible_width(view) == view.width() > 0  # nothing of the tab is off to the side
     assert lines.width() >= lines.sizeHint().width() and visible_width(lines) == lines.width()
     e = c.session.evaluate()
-    i, j = view._cell
+    _, (i, j) = view.chosen
     update = next_update(c.session.optimizer, c.session.state.manual, e.chain.dL_dW).at(i, j)
     for value in [short_number(float(e.chain.dL_dW[i, j]), 6)] + [short_number(line.value, 6) for line in update]:
         assert f"&nbsp;&nbsp;{value}</td>" in lines.text()  # the whole value, in a column the label has room for
