@@ -199,6 +199,10 @@ class OptimizerStateView(Retranslatable, QWidget):
                 layout.addWidget(grid, row, column)
         layout.setColumnStretch(3, 1)
         layout.setRowStretch(len(rows) + 1, 1)
+        if self.grids.isVisible():  # shown and laid out now, not in rounds of the event loop (captions clipped)
+            for k in range(layout.count()):
+                layout.itemAt(k).widget().show()
+            layout.activate()
 
     def _on_cell_chosen(self, index) -> None:
         """A click on any of the grids chooses that entry of the parameter shown."""
