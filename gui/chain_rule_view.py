@@ -1,6 +1,7 @@
 """Any parameter's gradient taken apart along the path from the loss: ∂L/∂θ = ∂L/∂a · ∂a/∂z · ∂z/∂θ for a followed
 sample, ∂L/∂a as the sum over the next layer's units, the δ's above it from the loss down, and the batch's gradient
-as the mean of every sample's own gradient. The numbers are core's (core.explain.ParameterChain)."""
+as the mean of every sample's own gradient. The numbers are core's (core.explain.ParameterChain); the tables are
+painted (gui.text_grid), so a refresh costs a few strings, not a rich-text layout of every cell."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
@@ -15,13 +16,13 @@ from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
 from gui.phases import Shown, known, known_entries
 from gui.style import AGREE_COLOUR, DISAGREE_COLOUR
+from gui.text_grid import Cell, TextGrid
 
 DIGITS = 6  # significant digits of the factors, their product and the batch's gradient
 TERM_DIGITS = 4  # of each term of a sum and each entry of a vector
 SAMPLES_SHOWN = 6  # per-sample gradients written out before "…"
 TERMS_PER_ROW = 8  # a sum over a wider layer continues on further rows
 ENTRIES_SHOWN = 4  # of a vector in the chain from the loss; more are elided
-TABLE = "<table cellspacing='0' cellpadding='4'>"
 
 
 def _label(name: str) -> QLabel:
@@ -31,16 +32,24 @@ def _label(name: str) -> QLabel:
     return label
 
 
-def _row(cells: list[str], align: str = "center") -> str:
-    return "<tr>" + "".join(f"<td align='{align}'>{c}</td>" for c in cells) + "</tr>"
-
-
 def _coloured(text: str, colour: str) -> str:
     return f"<span style='color:{colour}'>{text}</span>"
 
 
-def _mark(agrees: bool) -> str:
-    return _coloured("✔", AGREE_COLOUR) if agrees else _coloured("✘", DISAGREE_COLOUR)
+def _checked(text: str, agrees: bool, computed: bool) -> list[list[Cell]]:
+    """`text` after ✔ or ✘ (once the backward pass has computed what it checks)."""
+    mark = [Cell("✔", colour=AGREE_COLOUR) if agrees else Cell("✘", colour=DISAGREE_COLOUR)] if computed else []
+    return [mark + [Cell(text)]]
+
+
+def _part(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other, shown and hidden together."""
+    part = QWidget()
+    layout = QVBoxLayout(part)
+    layout.setContentsMargins(0, 4, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+    return part
 
 
 class ChainRuleView(Retranslatable, QWidget):
@@ -61,10 +70,12 @@ class ChainRuleView(Retranslatable, QWidget):
         self.sample_spin.valueChanged.connect(lambda v: self.choose_sample(v - 1))
         self.mistake_note = _label("chainRuleMistake")
         self.mistake_note.setWordWrap(True)
-        self.table = _label("chainRuleTable")
-        self.sum_table = _label("chainRuleSum")
-        self.chain_table = _label("chainRuleChain")
-        self.batch_table = _label("chainRuleBatch")
+        self.table = TextGrid("chainRuleTable")
+        self.check = TextGrid("chainRuleCheck", "left")
+        self.sum_caption, self.sum_table = _label("chainRuleSumCaption"), TextGrid("chainRuleSum", "right")
+        self.chain_caption, self.chain_table = _label("chainRuleChainCaption"), TextGrid("chainRuleChain", "left")
+        self.batch_caption, self.batch_table = _label("chainRuleBatchCaption"), TextGrid("chainRuleBatch")
+        self.batch_check = TextGrid("chainRuleBatchCheck", "left")
         self.delta_model = ArrayModel("δ", row_names=lambda i: self._notation.unit("δ", self._layer, i),
                                       column_names=lambda _: self._notation.vector("δ", self._layer), parent=self)
         self.input_model = ArrayModel("xᵀ", row_names=lambda _: self._notation.vector("a", self._layer - 1) + "ᵀ",
@@ -80,23 +91,26 @@ class ChainRuleView(Retranslatable, QWidget):
         factors (the sum over the layer above, the δ's from the loss down) and the batch's mean. All of it scrolls
         (a wide layer's sum, a long chain)."""
         sample = QHBoxLayout()
-        for widget in (self.sample_caption, self.sample_spin, self.sample_row):
+        self._sample_widgets = (self.sample_caption, self.sample_spin, self.sample_row)
+        for widget in self._sample_widgets:
             sample.addWidget(widget)
         sample.addStretch(1)
-        self._sample_widgets = (self.sample_caption, self.sample_spin, self.sample_row)
+        self.sum_part = _part(self.sum_caption, self.sum_table)
+        self.chain_part = _part(self.chain_caption, self.chain_table)
+        self.batch_part = _part(self.batch_caption, self.batch_table, self.batch_check)
         body = QWidget()
         layout = QGridLayout(body)
         layout.addWidget(self.heading, 0, 0, 1, 5)
         layout.addLayout(sample, 1, 0, 1, 5)
         layout.addWidget(self.mistake_note, 2, 0, 1, 5)
-        layout.addWidget(self.table, 3, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(_part(self.table, self.check), 3, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.matrix_caption, 3, 1, 1, 3)
         layout.addWidget(Grid(self.delta_model, "deltaView", "δ"), 4, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._times, 4, 2, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.input_view, 4, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.delta_caption, 5, 3, Qt.AlignmentFlag.AlignTop)
-        for row, label in enumerate((self.sum_table, self.chain_table, self.batch_table), start=6):
-            layout.addWidget(label, row, 0, 1, 5)
+        for row, part in enumerate((self.sum_part, self.chain_part, self.batch_part), start=6):
+            layout.addWidget(part, row, 0, 1, 5)
         layout.setColumnStretch(4, 1)
         layout.setRowStretch(9, 1)
         scroll = QScrollArea()
@@ -110,6 +124,7 @@ class ChainRuleView(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.sample_caption.setText(self.tr("Follow sample"))
         self.sample_spin.setAccessibleName(self.tr("The sample of the batch the chain rule follows"))
+        self.chain_caption.setText(self.tr("and the δ's it takes, from the loss down:"))
         if self._last is not None:
             self.show_state(*self._last)
 
@@ -158,19 +173,19 @@ class ChainRuleView(Retranslatable, QWidget):
             for model in (self.delta_model, self.input_model):
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(model.columnCount() - 1, 0))
                 model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(model.rowCount() - 1, 0))
+        computed = shown.backward
         self._show_heading(chain, batch, session)
-        self.table.setText(self._factor_table(chain, batch, shown.backward))
-        self._show_optional(self.sum_table, self._sum_table(chain, shown.backward) if chain.terms else None)
-        self._show_optional(self.chain_table, self._chain_table(chain, session, shown.backward) if chain.above
-                            else None)
-        self._show_optional(self.batch_table, self._batch_table(chain, shown.backward) if batch > 1 else None)
+        self._show_factors(chain, batch, computed)
+        self.sum_part.setVisible(bool(chain.terms))
+        if chain.terms:
+            self._show_sum(chain, computed)
+        self.chain_part.setVisible(bool(chain.above))
+        if chain.above:
+            self._show_chain(chain, session, computed)
+        self.batch_part.setVisible(batch > 1)
+        if batch > 1:
+            self._show_batch(chain, computed)
         self._show_outer_product(chain, evaluation, batch, shown)
-
-    @staticmethod
-    def _show_optional(label: QLabel, html: str | None) -> None:
-        label.setVisible(html is not None)
-        if html is not None:
-            label.setText(html)
 
     def _show_heading(self, chain: ParameterChain, batch: int, session: Session) -> None:
         entry = chain.notation.entry(chain.name, chain.index)
@@ -195,114 +210,107 @@ class ChainRuleView(Retranslatable, QWidget):
                                                         "mistake: %1").replace("%1", core_text(mistake.describe())),
                                                 DISAGREE_COLOUR))
 
-    def _factor_table(self, chain: ParameterChain, batch: int, computed: bool) -> str:
+    def _show_factors(self, chain: ParameterChain, batch: int, computed: bool) -> None:
         """∂L/∂θ = ∂L/∂a · ∂a/∂z · ∂z/∂θ: names, formulas, numbers; a factor the backward forgets is struck out."""
         entry = chain.notation.entry(chain.name, chain.index)
-        names, formulas, values = [], [], []
-        for f in chain.factors:
+        names, formulas, values = [Cell(f"∂L/∂{entry}")], [Cell("")], [Cell(known(chain.product, DIGITS, computed),
+                                                                             bold=True)]
+        for join, f in zip("=··", chain.factors):
             forgotten = f.value is None
-            names.append(f"<s>{f.name}</s>" if forgotten else f.name)
-            formulas.append(_coloured(self.tr("forgotten"), DISAGREE_COLOUR) if forgotten else f.formula(core_text))
-            values.append("—" if forgotten else known(f.value, DIGITS, computed))
-        product = f"<b>{known(chain.product, DIGITS, computed)}</b>"
-        rows = [[f"∂L/∂{entry}"] + names, [""] + formulas, [product] + values]
-        html = [TABLE]
-        for row in rows:
-            html.append(_row([row[0]] + [x for pair in zip(["=", "·", "·"], row[1:]) for x in pair]))
+            names += [Cell(join), Cell(f.name, struck=forgotten)]
+            formulas += [Cell(join), Cell(self.tr("forgotten"), colour=DISAGREE_COLOUR) if forgotten
+                         else Cell(f.formula(core_text))]
+            values += [Cell(join), Cell("—" if forgotten else known(f.value, DIGITS, computed))]
+        self.table.set_rows([names, formulas, values])
         if batch == 1:
-            mark = f"{_mark(chain.agrees)} " if computed else ""
-            note = self.tr("the same as the gradient grid's %1 = %2").replace("%1", entry).replace(
-                "%2", known(chain.gradient, DIGITS, computed))
+            self.check.set_rows(_checked(self.tr("the same as the gradient grid's %1 = %2").replace(
+                "%1", entry).replace("%2", known(chain.gradient, DIGITS, computed)), chain.agrees, computed))
         else:
-            mark = ""
-            note = self.tr("sample %1's term of the batch's sum (δ carries 1/%2); the gradient is below").replace(
-                "%1", str(chain.sample + 1)).replace("%2", str(batch))
-        html.append(f"<tr><td colspan='7'>{mark}{note}</td></tr></table>")
-        return "".join(html)
+            self.check.set_rows([[Cell(self.tr("sample %1's term of the batch's sum (δ carries 1/%2); the gradient "
+                                               "is below").replace("%1", str(chain.sample + 1))
+                                       .replace("%2", str(batch)))]])
 
-    def _sum_table(self, chain: ParameterChain, computed: bool) -> str:
+    def _show_sum(self, chain: ParameterChain, computed: bool) -> None:
         """∂L/∂a_l[i] = Σ_k δ_{l+1}[k] · W_{l+1}[k, i], term by term, and the sum."""
         n, l, i = chain.notation, chain.layer, chain.index[0]
         above, w = n.vector("δ", l + 1), n.parameter(weight_name(l + 1))
         sent = f"{w}[{i + 1},k]" if chain.transposed else f"{w}[k,{i + 1}]"
         first = chain.factors[0]
-        caption = self.tr("where %1 comes from: what each unit k of layer %2 sends down to it").replace(
-            "%1", first.name).replace("%2", str(l + 1))
         formula = first.formula(core_text)
-        if chain.transposed:
-            formula = _coloured(formula, DISAGREE_COLOUR)
+        self.sum_caption.setText(
+            self.tr("where %1 comes from: what each unit k of layer %2 sends down to it").replace(
+                "%1", first.name).replace("%2", str(l + 1))
+            + f"<br>{first.name} = " + (_coloured(formula, DISAGREE_COLOUR) if chain.transposed else formula))
         rows = []
         for start in range(0, len(chain.terms), TERMS_PER_ROW):
             terms = chain.terms[start:start + TERMS_PER_ROW]
             last = start + TERMS_PER_ROW >= len(chain.terms)
-            total = [f"Σ = <b>{known(first.value, DIGITS, computed)}</b>" if last else ""]
+            total = [Cell(f"Σ = {known(first.value, DIGITS, computed)}", bold=True)] if last else []
             rows += [
-                ["k"] + [str(t.unit + 1) for t in terms],
-                [f"{above}[k]"] + [known(t.delta, TERM_DIGITS, computed) for t in terms],
-                [sent] + [known(t.weight, TERM_DIGITS, True) for t in terms],
-                [f"{above}[k] · {sent}"] + [known(t.product, TERM_DIGITS, computed) for t in terms] + total,
+                [Cell("k")] + [Cell(str(t.unit + 1)) for t in terms],
+                [Cell(f"{above}[k]")] + [Cell(known(t.delta, TERM_DIGITS, computed)) for t in terms],
+                [Cell(sent)] + [Cell(known(t.weight, TERM_DIGITS, True)) for t in terms],
+                [Cell(f"{above}[k] · {sent}")] + [Cell(known(t.product, TERM_DIGITS, computed)) for t in terms]
+                + total,
             ]
-        body = "".join(_row(row, "right") for row in rows)
-        return f"{caption}<br>{first.name} = {formula}{TABLE}{body}</table>"
+        self.sum_table.set_rows(rows)
 
     def _vector(self, values, computed: bool) -> str:
         entries = known_entries(values, TERM_DIGITS, computed, self.tr("… %1 in all"), ENTRIES_SHOWN)
         return "[" + ", ".join(entries) + "]"
 
-    def _chain_table(self, chain: ParameterChain, session: Session, computed: bool) -> str:
+    def _show_chain(self, chain: ParameterChain, session: Session, computed: bool) -> None:
         """δ_L … δ_{l+1} of the sample, from the loss down: each ∂L/∂a ⊙ f′(z), in symbols and in numbers."""
         n, network = chain.notation, session.problem.network
-        rows = [_row([chain.loss.name, "=", chain.loss.formula(core_text), "=",
-                      self._vector(chain.above[0].incoming, computed)], "left")]
+        # the loss's formula takes one cell where a δ's symbols (∂L/∂a, then ⊙ f′(z)) take two
+        rows = [[Cell(chain.loss.name), Cell("="), Cell(chain.loss.formula(core_text)), Cell(""), Cell("="),
+                 Cell(self._vector(chain.above[0].incoming, computed))]]
         for step in chain.above:
             m = step.layer
-            delta = n.vector("δ", m)
             if m == network.layers:
-                incoming = chain.loss.name
+                incoming = Cell(chain.loss.name)
             else:
                 w = n.parameter(weight_name(m + 1)) + ("ᵀ" if step.transposed else "")
-                incoming = f"({n.vector('δ', m + 1)} {w})"
-                if step.transposed:
-                    incoming = _coloured(incoming, DISAGREE_COLOUR)
+                incoming = Cell(f"({n.vector('δ', m + 1)} {w})", colour=DISAGREE_COLOUR if step.transposed else None)
             if step.forgotten:
-                symbols = f"{incoming}  " + _coloured(self.tr("(f′ forgotten)"), DISAGREE_COLOUR)
+                symbols = [incoming, Cell(self.tr("(f′ forgotten)"), colour=DISAGREE_COLOUR)]
                 numbers = self._vector(step.incoming, computed)
             else:
                 f = activation(network.activations[m - 1]).symbol
-                symbols = f"{incoming} ⊙ {f}′({n.vector('z', m)})"
+                symbols = [incoming, Cell(f"⊙ {f}′({n.vector('z', m)})")]
                 numbers = f"{self._vector(step.incoming, computed)} ⊙ {self._vector(step.derivative, computed)}"
-            rows.append(_row([delta, "=", symbols, "=", numbers, "=", self._vector(step.delta, computed)], "left"))
-        caption = self.tr("and the δ's it takes, from the loss down:")
-        return f"{caption}{TABLE}{''.join(rows)}</table>"
+            rows.append([Cell(n.vector("δ", m)), Cell("="), *symbols, Cell("="), Cell(numbers), Cell("="),
+                         Cell(self._vector(step.delta, computed))])
+        self.chain_table.set_rows(rows)
 
-    def _batch_table(self, chain: ParameterChain, computed: bool) -> str:
+    def _show_batch(self, chain: ParameterChain, computed: bool) -> None:
         """Each sample's own gradient (the first few, the followed one), their mean, and the grid's value."""
         n, l, i, batch = chain.notation, chain.layer, chain.index[0], len(chain.per_sample)
         entry = chain.notation.entry(chain.name, chain.index)
         own = f"{batch} · {n.unit('δ', l, i)}" + ("" if chain.is_bias else f" · {n.unit('a', l - 1, chain.index[1])}")
-        caption = self.tr("The batch's gradient: the mean of each sample's own gradient g = %1 (what its loss alone "
-                          "would give)").replace("%1", own)
+        self.batch_caption.setText(self.tr("The batch's gradient: the mean of each sample's own gradient g = %1 "
+                                           "(what its loss alone would give)").replace("%1", own))
         shown = list(range(min(batch, SAMPLES_SHOWN)))
         if chain.sample >= SAMPLES_SHOWN:
             shown += [None, chain.sample]
         if shown[-1] < batch - 1:
             shown.append(None)
-        samples, values = [self.tr("sample")], ["g"]
+        samples, values = [Cell(self.tr("sample"))], [Cell("g")]
         for b in shown:
-            bold = (lambda t: f"<b>{t}</b>") if b == chain.sample else (lambda t: t)
-            samples.append("…" if b is None else bold(str(b + 1)))
-            values.append("…" if b is None else bold(known(float(chain.per_sample[b]), TERM_DIGITS, computed)))
-        samples.append(self.tr("mean"))
-        values.append(f"<b>{known(chain.mean, DIGITS, computed)}</b>")
+            followed = b == chain.sample
+            samples.append(Cell("…" if b is None else str(b + 1), bold=followed))
+            values.append(Cell("…" if b is None else known(float(chain.per_sample[b]), TERM_DIGITS, computed),
+                               bold=followed))
+        samples.append(Cell(self.tr("mean")))
+        values.append(Cell(known(chain.mean, DIGITS, computed), bold=True))
+        self.batch_table.set_rows([samples, values])
         if chain.first_sample_only:
             check = self.tr("the gradient grid's %1 is %2: sample 1's term alone, not the mean (the deliberate "
                             "mistake)")
         else:
             check = self.tr("the same as the gradient grid's %1 = %2")
         check = check.replace("%1", entry).replace("%2", known(chain.gradient, DIGITS, computed))
-        mark = f"{_mark(chain.agrees)} " if computed else ""
-        table = f"{TABLE}{_row(samples)}{_row(values)}</table>"
-        return f"{caption}{table}{mark}{check}"
+        self.batch_check.set_rows(_checked(check, chain.agrees, computed))
 
     def _show_outer_product(self, chain: ParameterChain, evaluation: Evaluation, batch: int, shown: Shown) -> None:
         """The sample's δ_l and a_{l−1}ᵀ, whose outer product is its whole term of dL/dW_l (of dL/db_l: δ_l)."""

@@ -15,6 +15,7 @@ from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import Shown, known, known_entries
 from gui.style import GRADIENT_COLOUR
+from gui.text_grid import TextWidths
 
 MAX_SHOWN = 6  # entries of a vector written on a node or an arrow; a wider layer shows its first 5 and a count
 DIGITS = 4
@@ -34,12 +35,20 @@ class GraphView(Retranslatable, QWidget):
         self._edges: list[tuple[str, list[str]]] = []  # the arrow from node k to node k + 1: what flows back on it
         self._inputs: dict[int, str] = {}  # node k: what feeds into it from above (W and b; y into L)
         self._caption = ""
+        self._box_widths: list[float] = []  # each node's box, each arrow's label: measured once per state shown
+        self._arrow_widths: list[float] = []
+        self._texts = TextWidths()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Computation graph"))
         if self._last is not None:
             self.show_state(*self._last)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self._last is not None:
+            self.show_state(*self._last)  # every box and label measured again in the new font
 
     @property
     def sample(self) -> int:
@@ -95,8 +104,11 @@ class GraphView(Retranslatable, QWidget):
             caption += self.tr(", for sample %1 of the batch's %2 (the loss: the batch's)").replace(
                 "%1", str(b + 1)).replace("%2", str(batch))
         self._caption = caption
-        self.setMinimumSize(self._needed_size())
-        self.updateGeometry()
+        self._box_widths = [self._width_of([name, *values]) for name, values in self._nodes]
+        self._arrow_widths = [self._width_of([name, *values]) for name, values in self._edges]
+        needed = self._needed_size()
+        if needed != self.minimumSize():
+            self.setMinimumSize(needed)
         self.update()
 
     def _target(self, target, loss: str) -> str:
@@ -109,19 +121,18 @@ class GraphView(Retranslatable, QWidget):
 
     def _width_of(self, lines: list[str]) -> float:
         """A box's width for these lines of text, padding included."""
-        m = QFontMetricsF(self.font())
-        return max(m.horizontalAdvance(t) for t in lines) + m.height()
+        font = self.font()
+        return max(self._texts.width(font, line) for line in lines) + QFontMetricsF(font).height()
 
     def _layout(self) -> tuple[list[QRectF], float]:
         """Each node's box, at its own width, each arrow as long as its label (the room given to more than all of
         them spreads the arrows); and the top of the boxes."""
         line = QFontMetricsF(self.font()).height()
         pad, top, height = 0.5 * line, 4 * line, self._box_height()
-        widths = [self._width_of([name, *values]) for name, values in self._nodes]
-        arrows = [self._width_of([name, *values]) for name, values in self._edges]
+        arrows = self._arrow_widths
         spare = max(0.0, self.width() - self._needed_size().width()) / len(arrows)
         boxes, x = [], pad
-        for k, width in enumerate(widths):
+        for k, width in enumerate(self._box_widths):
             boxes.append(QRectF(x, top, width, height))
             x += width + (arrows[k] + spare if k < len(arrows) else 0)
         return boxes, top
@@ -134,10 +145,8 @@ class GraphView(Retranslatable, QWidget):
         """Boxes and arrows at their natural widths (narrower, and the labels would overlap); the tallest
         arrow label under the middle of the boxes."""
         line = QFontMetricsF(self.font()).height()
-        last = self._width_of([self._nodes[-1][0], *self._nodes[-1][1]])
-        beyond = max(0.0, self._width_of([self._inputs[len(self._nodes) - 1]]) - last)  # y's box may be wider
-        width = (sum(self._width_of([name, *values]) for name, values in self._nodes + self._edges)
-                 + line + beyond + 1)
+        beyond = max(0.0, self._width_of([self._inputs[len(self._nodes) - 1]]) - self._box_widths[-1])  # y's box
+        width = sum(self._box_widths) + sum(self._arrow_widths) + line + beyond + 1
         below = max(self._box_height() / 2, max(len(v) + 2.2 for _, v in self._edges) * line)
         return QSize(int(width), int(4 * line + self._box_height() / 2 + below + line))
 

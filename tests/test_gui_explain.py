@@ -26,6 +26,8 @@ from gui.graph_view import GraphView
 from gui.i18n import core_text
 from gui.optimizer_state_view import OptimizerStateView
 from gui.phases import EVERYTHING, Shown
+from gui.style import AGREE_COLOUR, DISAGREE_COLOUR
+from gui.text_grid import Cell
 from tests.explain_cases import spiral_state, tanh_regression_state, xor_state
 from tests.test_optimizers import as_numpy_state
 
@@ -81,14 +83,14 @@ def test_the_chain_rule_writes_core_numbers_for_a_first_layer_weight(qtbot, sess
     table = view.table.text()
     for f in chain.factors:
         assert f.name in table and f.formula(core_text) in table and number(f.value, 6) in table
-    assert f"<b>{number(chain.product, 6)}</b>" in table
+    assert view.table.rows[2][0] == Cell(number(chain.product, 6), bold=True)
     layered, batch = chain.notation.layers > 1, len(e.X)
     assert view.sum_table.isVisibleTo(view) == layered == view.chain_table.isVisibleTo(view)
     if layered:
         text = view.sum_table.text()
         for t in chain.terms:
             assert number(t.delta, 4) in text and number(t.weight, 4) in text and number(t.product, 4) in text
-        assert f"Σ = <b>{number(chain.factors[0].value, 6)}</b>" in text
+        assert Cell(f"Σ = {number(chain.factors[0].value, 6)}", bold=True) == view.sum_table.rows[-1][-1]
         steps = view.chain_table.text()
         assert chain.loss.formula(core_text) in steps
         for step in chain.above:
@@ -96,14 +98,17 @@ def test_the_chain_rule_writes_core_numbers_for_a_first_layer_weight(qtbot, sess
     assert view.batch_table.isVisibleTo(view) == (batch > 1) == view.sample_spin.isVisibleTo(view)
     if batch > 1:
         text = view.batch_table.text()
-        assert f"<b>{number(chain.mean, 6)}</b>" in text and "✔" in text and number(chain.gradient, 6) in text
+        assert view.batch_table.rows[1][-1] == Cell(number(chain.mean, 6), bold=True)
+        check = view.batch_check.rows[0]
+        assert check[0] == Cell("✔", colour=AGREE_COLOUR) and number(chain.gradient, 6) in check[1].text
         for g in chain.per_sample[:6]:
             assert number(g, 4) in text
         assert "…" in text or batch <= 6
         assert view.sample_spin.value() == b + 1 and view.sample_spin.maximum() == batch
         assert f"row {chain.row + 1} of the data" in view.sample_row.text()
     else:
-        assert "✔" in table and f"= {number(chain.gradient, 6)}" in table
+        check = view.check.rows[0]
+        assert check[0] == Cell("✔", colour=AGREE_COLOUR) and check[1].text.endswith(f"= {number(chain.gradient, 6)}")
     assert_allclose(values(view.findChild(QTableView, "deltaView")).ravel(), e.backward.deltas[0][b], rtol=0, atol=0)
     assert_allclose(values(view.findChild(QTableView, "inputRowView")).ravel(), e.X[b], rtol=0, atol=0)
 
@@ -118,7 +123,7 @@ def test_any_parameter_of_any_layer_can_be_chosen(qtbot):
             view.choose(name, index)
             chain = e.explained.chain(name, index, 0)
             assert chain.notation.entry(name, index) in view.heading.text()
-            assert f"<b>{number(chain.product, 6)}</b>" in view.table.text()
+            assert view.table.rows[2][0].text == number(chain.product, 6)
             assert view.input_view.isVisibleTo(view) != chain.is_bias
             assert view.sum_table.isVisibleTo(view) == (chain.layer == 1)
             assert_allclose(values(view.findChild(QTableView, "deltaView")).ravel(),
@@ -137,8 +142,8 @@ def test_the_spin_box_follows_another_sample(qtbot):
     e = session.evaluate()
     chain = e.explained.chain("W2", (4, 5), 19)
     assert view.sample == 19 and f"row {chain.row + 1} of the data" in view.sample_row.text()
-    assert f"<b>{number(chain.product, 6)}</b>" in view.table.text()
-    assert "<b>20</b>" in view.batch_table.text()  # the followed sample, past the first few, stands out
+    assert view.table.rows[2][0].text == number(chain.product, 6)
+    assert Cell("20", bold=True) in view.batch_table.rows[0]  # the followed sample, past the first few, stands out
 
 
 @pytest.mark.parametrize("shown", [READY, FORWARD])
@@ -164,7 +169,7 @@ def test_a_deliberate_mistake_is_written_out_and_named(qtbot):
     view.choose("W2", (0, 0))
     shown_view(qtbot, view, session)
     assert view.mistake_note.isVisibleTo(view) and "without the factor f′(z₂)" in view.mistake_note.text()
-    assert "<s>∂a₂[1]/∂z₂[1]</s>" in view.table.text() and "forgotten" in view.table.text()
+    assert Cell("∂a₂[1]/∂z₂[1]", struck=True) in view.table.rows[0] and "forgotten" in view.table.text()
     view.choose("W1", (0, 0))
     assert "(f′ forgotten)" in view.chain_table.text()
     session.set_mistake(None)
@@ -178,8 +183,8 @@ def test_a_bias_from_the_first_sample_shows_as_not_the_mean(qtbot):
     view = ChainRuleView()
     view.choose("b1", (2,))
     shown_view(qtbot, view, session)
-    text = view.batch_table.text()
-    assert "✘" in text and "not the mean" in text
+    check = view.batch_check.rows[0]
+    assert check[0] == Cell("✘", colour=DISAGREE_COLOUR) and "not the mean" in check[1].text
 
 
 # ---- the computation graph
