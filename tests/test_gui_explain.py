@@ -4,16 +4,19 @@ draw is checked against core's numbers, phase by phase."""
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 from numpy.testing import assert_allclose
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTableView
 
 from core import optimizers
-from core.data import Data
+from core.data import Batching, Data
 from core.explain import Notation, state_quantities
 from core.losses import LOSSES
-from core.mistakes import Mistake
+from core.mistakes import MISTAKE_KINDS, Mistake
 from core.network import NetworkSpec
 from core.notation import short_number
 from core.optimizer_spec import OptimizerSpec
@@ -27,8 +30,9 @@ from gui.i18n import core_text
 from gui.optimizer_state_view import OptimizerStateView
 from gui.phases import EVERYTHING, Shown
 from gui.style import AGREE_COLOUR, DISAGREE_COLOUR
-from gui.text_grid import Cell
-from tests.explain_cases import spiral_state, tanh_regression_state, xor_state
+from gui.text_grid import Cell, TextGrid
+from tests.explain_cases import spiral_state, tanh_regression_state, wide_state, xor_state
+from tests.network_strategies import DTYPES, specs, targets
 from tests.test_optimizers import as_numpy_state
 
 CASES = {"xor": (xor_state, 30), "tanh": (tanh_regression_state, 20), "spiral": (spiral_state, 10),
@@ -369,3 +373,82 @@ def test_every_number_of_a_layered_networks_next_step_is_whole(qtbot):
     for table in view.findChildren(QTableView):
         room = table.horizontalHeader().sectionSize(0) - 2 * margin
         assert all(table.fontMetrics().horizontalAdvance(text) <= room for text in cells(table)), table.objectName()
+
+
+def test_every_text_of_the_chain_rule_has_the_room_it_needs(qtbot):
+    """The painted tables: each cell's text (in its own font, bold or struck) fits its column, and each table is
+    given at least the width it asks for, for a 16-wide network whose sum runs over two rows."""
+    session = Session(wide_state())
+    session.step(2)
+    view = ChainRuleView()
+    view.choose("W1", (3, 5))
+    shown_view(qtbot, view, session)
+    QApplication.processEvents()
+    grids = [g for g in view.findChildren(TextGrid) if g.isVisibleTo(view)]
+    assert {g.objectName() for g in grids} == {"chainRuleTable", "chainRuleCheck", "chainRuleSum", "chainRuleChain",
+                                               "chainRuleBatch", "chainRuleBatchCheck"}
+    assert len(view.sum_table.rows) == 8  # 16 terms, 8 to a row
+    for grid in grids:
+        assert grid.width() >= grid.sizeHint().width() and grid.height() >= grid.sizeHint().height(), grid.objectName()
+        for row in grid.rows:
+            for k, cell in enumerate(row):
+                font = QFont(grid.font())
+                font.setBold(cell.bold)
+                font.setStrikeOut(cell.struck)
+                assert QFontMetricsF(font).horizontalAdvance(cell.text) <= grid._columns[k] + 1e-6, cell.text
+
+
+@st.composite
+def any_session(draw) -> Session:
+    """Any network the core allows (1–6 layers, widths 1–16, bias or not, every loss, sometimes a deliberate
+    mistake), on up to 40 samples in full or mini-batches, after a few steps of a drawn optimizer."""
+    spec = draw(specs(max_layers=6, max_width=16))
+    m = draw(st.integers(1, 40))
+    X = draw(arrays(np.float64, (m, spec.n_in), elements=st.floats(-2, 2, width=32)))
+    y = targets(draw, spec, m)
+    problem = Problem(spec, Data(X, y[:, None] if spec.loss == "ce" else y), draw(st.sampled_from(DTYPES)),
+                      Batching(draw(st.sampled_from([None, 1, 7]))))
+    kind = draw(st.sampled_from([None, *MISTAKE_KINDS]))
+    if kind is not None:
+        mistake = Mistake(kind, draw(st.integers(1, spec.layers)) if MISTAKE_KINDS[kind].in_layer else None)
+        problem = problem if mistake.refusal(spec) else problem.replace(mistake=mistake)
+    optimizer = OptimizerSpec.create(draw(st.sampled_from(["sgd", "adam", "rmsprop", "adagrad"])))
+    session = Session(SessionState.drawn(problem, optimizer))
+    session.step(draw(st.integers(0, 3)))
+    return session
+
+
+@settings(max_examples=25)
+@given(any_session(), st.data())
+def test_every_view_shows_any_network_the_core_allows(qapp, session, data):
+    net = session.problem.network
+    name = data.draw(st.sampled_from(net.parameter_names))
+    index = tuple(data.draw(st.integers(0, n - 1)) for n in net.shapes[name])
+    sample, shown = data.draw(st.integers(0, 50)), data.draw(st.sampled_from([READY, FORWARD, EVERYTHING]))
+    e = session.evaluate()
+    chain, graph, state = ChainRuleView(), GraphView(), OptimizerStateView()
+    for view in (chain, state):
+        view.choose(name, index)
+    for view in (chain, graph):
+        view.choose_sample(sample)
+    for view in (chain, graph, state):
+        view.show_state(session, e, shown)
+        assert not view.grab().isNull()
+        view.deleteLater()
+    assert chain.chosen == state.chosen == (name, index)
+    assert chain.sample == graph.sample == min(sample, len(e.X) - 1)
+    assert len(graph._nodes) == 2 * net.layers + 2
+
+
+def test_ten_thousand_samples_in_one_batch(qtbot):
+    rng = np.random.default_rng(2)
+    problem = Problem(NetworkSpec.create([2, 16, 16, 1], "tanh", bias=True, loss="bce"),
+                      Data(rng.normal(size=(10_000, 2)), rng.integers(0, 2, (10_000, 1))))
+    session = Session(SessionState.drawn(problem, OptimizerSpec.create("adam")), load_torch=False)
+    view = ChainRuleView()
+    view.choose("W2", (15, 15))
+    view.choose_sample(9_999)
+    shown_view(qtbot, view, session)
+    chain = session.evaluate().explained.chain("W2", (15, 15), 9_999)
+    assert view.batch_table.rows[0][-3:] == [Cell("…"), Cell("10000", bold=True), Cell("mean")]
+    assert_allclose(chain.mean, session.evaluate().grads["W2"][15, 15], rtol=1e-4, atol=1e-9)
