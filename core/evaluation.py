@@ -7,7 +7,7 @@ from functools import cached_property
 import numpy as np
 
 from core.compare import TOLERANCES, Difference, difference
-from core.explain import ChainRule, one_layer_chain
+from core.explain import ChainRule, Explained, one_layer_chain
 from core.lessons import lessons, saturated
 from core.network import Backward, Forward, Params, backward, flatten, forward
 from core.numeric import numeric_gradients
@@ -44,6 +44,11 @@ class Evaluation:
             with np.errstate(over="ignore", invalid="ignore"):
                 cache[k] = forward(p.network, self.state.manual.params, p.X[one], p.targets[one])
         return cache[k]
+
+    @cached_property
+    def explained(self) -> Explained:
+        """The explanations the views draw (a parameter's chain rule, its next update), each made once per state."""
+        return Explained(self)
 
     @property
     def grads(self) -> Params:

@@ -5,6 +5,7 @@ the tool bar (gui.tool_bar), the menus (gui.window_actions), what repaints when 
 rest is the actions' slots and the window's reactions to the session.
 """
 
+import numpy as np
 from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
@@ -354,18 +355,16 @@ class MainWindow(QMainWindow):
         self.commands.leave_presentation.setEnabled(self.projection.presenting and not self._runner.running)
 
     def choose_parameter(self, name: str, index: tuple[int, ...]) -> None:
-        """The parameter entry whose chain rule and update the detail views write out."""
-        self.trajectory_panel.choose(name, index)
-        if name == "W1" and len(index) == 2:
-            self.choose_cell(*index)
+        """The parameter entry (W₂[1,3], b₁[2], …) whose chain rule, update and trajectory the detail views show."""
+        if min(index, default=0) < 0:
+            return
+        for view in (self.trajectory_panel, self.chain_view, self.state_view):
+            view.choose(name, index)
+        self._show_details(self.controller.session, self.controller.session.evaluate())
 
     def choose_cell(self, i: int, j: int) -> None:
-        """The weight w_ij of W₁ whose chain rule and update the detail views write out."""
-        if i < 0 or j < 0:
-            return
-        self.chain_view.set_cell(i, j)
-        self.state_view.set_cell(i, j)
-        self._show_details(self.controller.session, self.controller.session.evaluate())
+        """The weight w_ij of W₁ (the one-layer tool's W)."""
+        self.choose_parameter("W1", (i, j))
 
     def show_shortcuts(self) -> None:
         ShortcutsSheet(self.commands.shortcut_actions(), self.tr(
@@ -490,8 +489,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("torch is ready."), 3000)
 
     def _follow_sample(self, sample: int) -> None:
-        """The forward pass shows another sample (chosen in the data table)."""
+        """The forward pass shows another sample of the data (chosen in the data table); so do the chain rule and
+        the graph when the batch the next step takes holds it."""
         self.network_panel.set_followed(sample)
+        s = self.controller.session.state
+        place = np.flatnonzero(s.problem.batch_indices(s.cursor) == sample)
+        if place.size:
+            self.chain_view.choose_sample(int(place[0]))
+            self.graph_view.choose_sample(int(place[0]))
         self.refresh()
 
     def _on_mistake_reported(self, text: str) -> None:

@@ -3,6 +3,7 @@
 from enum import IntEnum
 from typing import NamedTuple
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gui.controller import SessionController
@@ -30,6 +31,15 @@ EVERYTHING = Shown(forward=True, backward=True)
 def known(value: float, digits: int, computed: bool) -> str:
     """`value` to `digits` significant digits once it is computed, "?" before."""
     return short_number(value, digits) if computed else "?"
+
+
+def known_entries(values, digits: int, computed: bool, more: str, most: int = 6) -> list[str]:
+    """A vector's entries as text, "?" each until computed; past `most` entries its first most − 1 and then
+    `more` (a view's "… %1 in all", the count filled in)."""
+    values = np.ravel(values)
+    if values.size <= most:
+        return [known(float(v), digits, computed) for v in values]
+    return [known(float(v), digits, computed) for v in values[:most - 1]] + [more.replace("%1", str(values.size))]
 
 
 class PhaseStepper(QObject):

@@ -4,8 +4,22 @@ import numpy as np
 import pytest
 
 import core.datasets
-from core.check_report import (AMBER, BELOW_RESOLUTION, CAUGHT, CHANGES, NOTHING, ONE_SAMPLE_FIRST, ONE_SAMPLE_SUM,
-                               RED, REPAIRED, REPAIRED_BUT, SLOPE_ONE, TOO_LITTLE, WAITING, check_report)
+from core.check_report import (
+    AMBER,
+    BELOW_RESOLUTION,
+    CAUGHT,
+    CHANGES,
+    NOTHING,
+    ONE_SAMPLE_FIRST,
+    ONE_SAMPLE_SUM,
+    RED,
+    REPAIRED,
+    REPAIRED_BUT,
+    SLOPE_ONE,
+    TOO_LITTLE,
+    WAITING,
+    check_report,
+)
 from core.data import Batching, Data
 from core.gradient_check import check_table
 from core.mistakes import Mistake

@@ -23,8 +23,17 @@ from core.state import SessionState
 from gui.banner import Banner
 from gui.break_menu import BreakMenu, mistakes_of
 from gui.controller import SessionController
-from gui.gradient_check_view import (CLOSE, EXACT, MAX_ABS, RELATIVE, SHAPE, TENSOR, VERDICT, GradientCheckTable,
-                                     GradientCheckView)
+from gui.gradient_check_view import (
+    CLOSE,
+    EXACT,
+    MAX_ABS,
+    RELATIVE,
+    SHAPE,
+    TENSOR,
+    VERDICT,
+    GradientCheckTable,
+    GradientCheckView,
+)
 from gui.i18n import core_text
 from gui.phases import EVERYTHING, Shown
 from gui.style import CHECK_COLOURS

@@ -9,7 +9,7 @@ import pytest
 from numpy.testing import assert_array_equal
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QSpinBox, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QSpinBox, QTableView
 
 from core.data import Batching, Data
 from core.datasets import DATASETS, generate

@@ -22,7 +22,7 @@ def test_choosing_a_cell_writes_its_chain_rule_out(qtbot, window):
     view = grid(window, "manualGradView")
     view.setCurrentIndex(view.model().index(2, 1))
     settle(qtbot, window)
-    assert window.chain_view.cell == (2, 1)
+    assert window.chain_view.chosen == ("W1", (2, 1))
     text = window.chain_view.table.text()
     g = window.controller.session.evaluate().chain.dL_dW[2, 1]
     assert "∂L/∂w₃₂" in text and "(2/3)(a₃ − y₃)" in text and "a₃(1 − a₃)" in text and "x₂" in text
@@ -490,7 +490,7 @@ def test_the_next_step_shows_every_number_whole_at_1280_by_720(qtbot, window, la
     assert visible_width(view) == view.width() > 0  # nothing of the tab is off to the side
     assert lines.width() >= lines.sizeHint().width() and visible_width(lines) == lines.width()
     e = c.session.evaluate()
-    i, j = view._cell
+    _, (i, j) = view.chosen
     update = next_update(c.session.optimizer, c.session.state.manual, e.chain.dL_dW).at(i, j)
     for value in [short_number(float(e.chain.dL_dW[i, j]), 6)] + [short_number(line.value, 6) for line in update]:
         assert f"&nbsp;&nbsp;{value}</td>" in lines.text()  # the whole value, in a column the label has room for
