@@ -69,6 +69,11 @@ class Surface(NamedTuple):
         """The probability of that class (ce), from 1/K to 1, (*plane.shape,)."""
         return np.max(self.predicted, axis=-1)
 
+    def boundary(self, output: int = 0) -> np.ndarray:
+        """Where the probability of class 1 of an output is 0.5 (bce), the decision boundary over a plane: line
+        segments (k, 2, 2), see contour."""
+        return contour(self.plane, self.predicted[..., output], 0.5)
+
 
 def drawable(network: NetworkSpec) -> bool:
     """A network of one or two inputs has a line or a plane to draw its output over."""
@@ -91,10 +96,51 @@ def surface(network: NetworkSpec, params: Params, X: np.ndarray, size: int = GRI
     return Surface(where, tuple(shaped[:-1]), shaped[-1], predicted)
 
 
+def contour(plane: Plane, values: np.ndarray, level: float) -> np.ndarray:
+    """The line segments where the grid's `values` (G, G) cross `level`, by marching squares, linear between grid
+    points: (k, 2, 2), each segment's two ends (x, y). A cell whose corners alternate (a saddle) is cut by two
+    segments, joined the way its centre (the mean of its corners) lies."""
+    above = values > level  # (G, G)
+    # each cell's corners: a at (x_j, y_i), b at (x_j+1, y_i), c at (x_j+1, y_i+1), d at (x_j, y_i+1); its edges in
+    # order: bottom (a–b), right (b–c), top (d–c), left (a–d)
+    sides = [above[:-1, :-1], above[:-1, 1:], above[1:, 1:], above[1:, :-1]]  # a, b, c, d: (G − 1, G − 1) each
+    crossed = np.stack([sides[0] != sides[1], sides[1] != sides[2], sides[3] != sides[2], sides[0] != sides[3]],
+                       axis=-1)  # (G − 1, G − 1, 4)
+    i, j = np.nonzero(crossed.any(axis=-1))  # the cells the level passes through: few of them
+    a, b, c, d = values[i, j], values[i, j + 1], values[i + 1, j + 1], values[i + 1, j]  # (k,) each
+    x0, x1, y0, y1 = plane.xs[j], plane.xs[j + 1], plane.ys[i], plane.ys[i + 1]
+
+    def between(u, v, start, end):  # where level lies between corner values u and v, from start to end
+        return start + (level - u) / (v - u) * (end - start)  # u ≠ v: one is above the level, the other not
+
+    with np.errstate(divide="ignore", invalid="ignore"):  # edges not crossed are computed, then left out
+        points = np.stack([np.stack([between(a, b, x0, x1), y0], -1), np.stack([x1, between(b, c, y0, y1)], -1),
+                           np.stack([between(d, c, x0, x1), y1], -1), np.stack([x0, between(a, d, y0, y1)], -1)],
+                          axis=1)  # (k, 4, 2)
+    crossed = crossed[i, j]  # (k, 4)
+    single = crossed.sum(axis=1) == 2
+    edges = np.nonzero(crossed[single])[1].reshape(-1, 2)  # the two crossed edges of each such cell, in order
+    segments = [points[single][np.arange(len(edges))[:, None], edges]]  # (k, 2, 2)
+    saddle = ~single
+    if saddle.any():
+        joined = ((a + b + c + d)[saddle] / 4 > level) == sides[0][i, j][saddle]  # a and c joined: cut off b and d
+        corners = points[saddle]  # (s, 4, 2)
+        segments.append(np.where(joined[:, None, None], corners[:, [0, 1]], corners[:, [0, 3]]))
+        segments.append(np.where(joined[:, None, None], corners[:, [3, 2]], corners[:, [1, 2]]))
+    return np.concatenate(segments)
+
+
 def value_range(*values: np.ndarray) -> tuple[float, float]:
     """The lowest and the highest finite value of all `values`, at least 1e-9 apart (a colour scale needs a span)."""
-    finite = np.concatenate([np.ravel(v)[np.isfinite(np.ravel(v))] for v in values])
-    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    lows, highs = [], []
+    for v in values:
+        v = np.ravel(v)
+        if not np.isfinite(v).all():
+            v = v[np.isfinite(v)]
+        if v.size:
+            lows.append(float(v.min()))
+            highs.append(float(v.max()))
+    low, high = (min(lows), max(highs)) if lows else (0.0, 1.0)
     if high - low < 1e-9:
         return low - 0.5, high + 0.5
     return low, high
@@ -107,5 +153,6 @@ def layer_range(name: str, values: np.ndarray) -> tuple[float, float]:
     low, high = activation(name).output_range
     if np.isfinite(low) and np.isfinite(high):
         return low, high
-    largest = value_range(np.abs(values))[1]
+    shown = value_range(values)
+    largest = max(abs(shown[0]), abs(shown[1]))
     return (0.0, largest) if low == 0 else (-largest, largest)

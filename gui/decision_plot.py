@@ -59,10 +59,9 @@ class DecisionPlot(Retranslatable, QWidget):
         self.heat = pg.ImageItem(axisOrder="row-major")  # bce, mse: the output's value, through the colour scale
         self.heat.setLookupTable(LUT)
         self.regions = pg.ImageItem(axisOrder="row-major")  # ce: each point's class colour, as RGB
-        self.boundary = pg.IsocurveItem(level=0.5, axisOrder="row-major")  # bce: where σ(z) = 0.5
-        self.boundary.setParentItem(self.heat)
-        for image in (self.heat, self.regions):
-            item.addItem(image)
+        self.boundary = pg.PlotDataItem(connect="pairs")  # bce: where σ(z) = 0.5, as line segments
+        for drawn in (self.heat, self.regions, self.boundary):
+            item.addItem(drawn)
         self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=colour_map(), width=14, interactive=False)
         self.colour_bar.setImageItem(self.heat, insert_in=item)
         for side in ("left", "right", "top", "bottom"):
@@ -102,7 +101,7 @@ class DecisionPlot(Retranslatable, QWidget):
         self._network: NetworkSpec | None = None  # what the legend, the combo and the curves were made for
         self._data: Data | None = None  # whose samples are drawn
         self._drawn_output = -1  # the output the samples are coloured for
-        self._surface: Surface | None = None  # on show
+        self._surface: Surface | None = None  # on show: a refresh of the same state redraws nothing
         self._range: tuple[float, float, float, float] | None = None  # the view's, as last set
         self._session: Session | None = None
         self._batches = False  # the data is taken in batches: the next one is ringed
@@ -188,7 +187,7 @@ class DecisionPlot(Retranslatable, QWidget):
                                             brush=class_colour(k))
                 self._legend.addItem(swatch, class_name.replace("%1", str(k)))
         if net.n_in == 2 and net.loss == "bce":
-            self._legend.addItem(pg.PlotDataItem(pen=self.boundary.pen), self.tr("σ(z) = 0.5"))
+            self._legend.addItem(self.boundary, self.tr("σ(z) = 0.5"))
         if self._batches:
             self._legend.addItem(pg.ScatterPlotItem(symbol="o", size=self.batch.opts["size"],
                                                     pen=self.batch.opts["pen"], brush=None), self.tr("next batch"))
@@ -257,9 +256,10 @@ class DecisionPlot(Retranslatable, QWidget):
             self._rebuild(p.network, batches)
         if p.data is not self._data or self._drawn_output != self.output:
             self._show_samples(p.data, p.targets)
-        self._show_batch(p.data, p.targets,
-                         p.batch_indices(session.state.cursor) if batches else np.empty(0, dtype=np.int64))
-        self._show_surface(surface, p.data, p.targets)
+        if surface is not self._surface:  # a new state (a refresh of the same one has nothing new to draw)
+            self._show_batch(p.data, p.targets,
+                             p.batch_indices(session.state.cursor) if batches else np.empty(0, dtype=np.int64))
+            self._show_surface(surface, p.data)
 
     def _say(self, text: str) -> None:
         """A sentence in place of the picture."""
@@ -272,7 +272,7 @@ class DecisionPlot(Retranslatable, QWidget):
 
     def _rebuild(self, network: NetworkSpec, batches: bool) -> None:
         """The pieces that depend on the network's shape and loss: output choice, curves, colour bar, legend."""
-        self._network, self._batches, self._data = network, batches, None
+        self._network, self._batches, self._data, self._surface = network, batches, None, None
         plane = network.n_in == 2
         chooses = plane and network.loss != "ce" and network.n_out > 1
         with QSignalBlocker(self.output_combo):
@@ -289,7 +289,7 @@ class DecisionPlot(Retranslatable, QWidget):
         self.heat.setVisible(plane and network.loss != "ce")
         self.boundary.setVisible(plane and network.loss == "bce")
         self.regions.setVisible(plane and network.loss == "ce")
-        self.colour_bar.setVisible(self.heat.isVisible())
+        self.colour_bar.setVisible(plane and network.loss != "ce")
         self._range = None
         self._label_axes()
         self._fill_legend()
@@ -320,7 +320,7 @@ class DecisionPlot(Retranslatable, QWidget):
         return np.tile(X[:, 0], net.n_out), Y.T.ravel(), classes[outputs]
 
     def _show_samples(self, data: Data, targets: np.ndarray) -> None:
-        self._data, self._drawn_output = data, self.output
+        self._data, self._drawn_output, self._surface = data, self.output, None
         x, y, colours = self._sample_points(data.X, data.Y, targets)
         unique, which = np.unique(colours, axis=0, return_inverse=True)
         brushes = [pg.mkBrush(*c) for c in unique.tolist()]
@@ -331,7 +331,7 @@ class DecisionPlot(Retranslatable, QWidget):
         x, y, _ = self._sample_points(data.X[rows], data.Y[rows], targets[rows])
         self.batch.setData(x, y)
 
-    def _show_surface(self, surface: Surface, data: Data, targets: np.ndarray) -> None:
+    def _show_surface(self, surface: Surface, data: Data) -> None:
         self._surface = surface
         net, plane = self._network, surface.plane
         if plane.ys is None:
@@ -350,9 +350,12 @@ class DecisionPlot(Retranslatable, QWidget):
             values = surface.predicted[..., self.output]
             self.heat.setImage(values, autoLevels=False)
             self.heat.setRect(rect)
-            self.colour_bar.setLevels((0.0, 1.0) if net.loss == "bce" else value_range(data.Y[:, self.output]))
+            levels = (0.0, 1.0) if net.loss == "bce" else value_range(data.Y[:, self.output])
+            if tuple(self.colour_bar.levels()) != levels:  # set every frame, it would redraw its axis every frame
+                self.colour_bar.setLevels(levels)
             if net.loss == "bce":
-                self.boundary.setData(values)
+                ends = surface.boundary(self.output).reshape(-1, 2)  # (2k, 2): each segment's two ends in turn
+                self.boundary.setData(ends[:, 0], ends[:, 1])
         self._show_range(rect.left(), rect.right(), rect.top(), rect.bottom())
 
     def _show_range(self, left: float, right: float, low: float, high: float, slack: float = 0.0) -> None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QLinearGradient, QPainter, QPen, QPolygonF, qRgb
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from core.activations import activation
@@ -22,10 +22,11 @@ from core.notation import layer_unit, short_number
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import Shown
-from gui.plane_colours import LUT, scaled
+from gui.plane_colours import LUT, levels
 from gui.style import MANUAL_COLOUR, TEXT_COLOUR
 
 GAP = 6  # pixels between pictures
+COLOUR_TABLE = [qRgb(*rgb) for rgb in LUT.tolist()]  # the plane's scale, for pictures of colour indices
 
 
 class Layer(NamedTuple):
@@ -132,10 +133,12 @@ class _Pictures(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         if layer.images:  # the colour bar: the scale the pictures are drawn on, low to high
             left = rect.left() + metrics.horizontalAdvance(text) + metrics.height()
-            width = min(4 * metrics.height(), max(rect.right() - left, 0))
-            for x in range(width):
-                painter.setPen(QColor(*LUT[min(x * len(LUT) // max(width, 1), len(LUT) - 1)].tolist()))
-                painter.drawLine(left + x, rect.top() + 3, left + x, rect.bottom() - 3)
+            bar = QRect(left, rect.top() + 3, min(4 * metrics.height(), max(rect.right() - left, 0)),
+                        rect.height() - 6)
+            ramp = QLinearGradient(bar.left(), 0, bar.right(), 0)
+            for t in (0.0, 0.5, 1.0):
+                ramp.setColorAt(t, QColor(*LUT[min(int(t * len(LUT)), len(LUT) - 1)].tolist()))
+            painter.fillRect(bar, ramp)
 
     def _paint_curve(self, painter: QPainter, layer: Layer, unit: int, rect: QRect) -> None:
         """One input: the unit's output along it, on its layer's vertical range, the range's middle dotted."""
@@ -242,11 +245,14 @@ class NeuronPictures(Retranslatable, QWidget):
             low, high = layer_range(activations[l - 1], values)
             images = []
             if plane:
-                # (N, G, G, 3) pixels, top row first: the plane's highest x₂ is at the top of each picture
-                pixels = np.ascontiguousarray(np.moveaxis(scaled(values, low, high), 2, 0)[:, ::-1])
+                # (N, G, G) colour indices, each unit's top row first: the plane's highest x₂ at the top
+                pixels = np.empty((values.shape[2], *values.shape[:2]), dtype=np.uint8)
+                pixels[...] = np.moveaxis(levels(values, low, high), 2, 0)[:, ::-1]
                 buffers.append(pixels)
                 size = pixels.shape[1]
-                images = [QImage(p.data, size, size, 3 * size, QImage.Format.Format_RGB888) for p in pixels]
+                images = [QImage(p.data, size, size, size, QImage.Format.Format_Indexed8) for p in pixels]
+                for image in images:
+                    image.setColorTable(COLOUR_TABLE)
             layers.append(Layer(l, activations[l - 1], low, high, values, images))
         chosen = self.pictures.chosen
         if chosen is not None and not (chosen[0] <= len(layers) and chosen[1] < layers[chosen[0] - 1].values.shape[-1]):

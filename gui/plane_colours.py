@@ -37,11 +37,16 @@ LUT = colour_map().getLookupTable(0.0, 1.0, LEVELS, alpha=False)  # (256, 3) uin
 FULL_LUT = colour_map(pale=False).getLookupTable(0.0, 1.0, LEVELS, alpha=False)  # the samples' scale
 
 
+def levels(values: np.ndarray, low: float, high: float) -> np.ndarray:
+    """Which of the scale's LEVELS colours each value takes on the scale from `low` to `high` (clipped at its ends),
+    as pyqtgraph maps an image with these levels: uint8, the shape of `values`."""
+    index = np.clip((np.asarray(values, dtype=np.float64) - low) * (LEVELS / (high - low)), 0, LEVELS - 1)
+    return index.astype(np.uint8)
+
+
 def scaled(values: np.ndarray, low: float, high: float, lut: np.ndarray = LUT) -> np.ndarray:
-    """(…, 3) uint8: `values` on the scale from `low` to `high` (clipped at its ends), as pyqtgraph maps an image
-    with these levels."""
-    t = np.clip((np.asarray(values, dtype=np.float64) - low) / (high - low), 0.0, 1.0)
-    return lut[np.minimum((t * LEVELS).astype(np.int64), LEVELS - 1)]
+    """(…, 3) uint8: the colours of `values` on the scale from `low` to `high`."""
+    return lut[levels(values, low, high)]
 
 
 def class_colour(k: int) -> QColor:

@@ -193,8 +193,9 @@ class SeriesPlot(Retranslatable, QWidget):
     def _follow_steps(self, n: int) -> None:
         """Show steps 0..n, moving the range only when n leaves it or fills little of it; room for the dots."""
         view = self.plot_widget.getPlotItem().vb
-        (x0, x1), width = view.viewRange()[0], max(view.width(), 8.0 * DOT)
-        room = DOT * self._width * (x1 - x0) / width  # half a dot and more, in steps
-        if not (x0 <= -0.99 * room and n + room <= x1 and n >= 0.4 * x1):
+        room_px = DOT * self._width / 2 + 3  # half a dot and a little, in pixels
+        (x0, x1), width = view.viewRange()[0], max(view.width(), 8.0 * room_px)
+        room = room_px * (x1 - x0) / width  # in steps
+        if not (x0 <= -0.99 * room and n + room <= x1 and n >= 0.4 * x1):  # (0.99: rounding)
             right = max(10.0, 1.5 * n)
-            view.setXRange(-DOT * self._width * right / width, right, padding=0)
+            view.setXRange(-room_px * right / (width - room_px), right, padding=0)  # room left of step 0 too

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from numpy.testing import assert_allclose, assert_array_equal
 
-from core.decision import GRID, MARGIN, layer_range, plane, surface, value_range
+from core.decision import GRID, MARGIN, Plane, contour, layer_range, plane, surface, value_range
 from core.network import NetworkSpec
 from tests import torch_twin
 from tests.network_strategies import parameters, specs, values
@@ -97,3 +97,42 @@ def test_a_layers_pictures_share_a_scale_that_holds_every_value(name, values, ex
 def test_a_value_range_ignores_what_is_not_finite_and_has_a_span():
     assert_allclose(value_range(np.array([1.0, np.nan, 3.0]), np.array([-1.0])), (-1.0, 3.0))
     assert_allclose(value_range(np.array([2.0, 2.0])), (1.5, 2.5))
+
+
+def test_the_contour_crosses_the_same_edges_at_the_same_points_as_pyqtgraphs_marching_squares():
+    """pyqtgraph.functions.isocurve, in grid indices, is an independent marching squares."""
+    import pyqtgraph as pg
+
+    xs, ys = np.linspace(-1.0, 2.0, 60), np.linspace(-2.0, 0.5, 50)
+    gx, gy = np.meshgrid(xs, ys)
+    values = np.sin(3 * gx) * np.cos(2 * gy) + 0.3 * gx  # (50, 60): rows are ys
+    segments = contour(Plane(xs, ys), values, 0.25)
+    # ours in grid indices (row i, column j), as pyqtgraph gives its points for data[i, j]
+    ours = np.stack([(segments[..., 1] - ys[0]) / (ys[1] - ys[0]), (segments[..., 0] - xs[0]) / (xs[1] - xs[0])],
+                    axis=-1)
+    theirs = np.array(pg.isocurve(values, 0.25, connected=False), dtype=np.float64) - 0.5  # (k, 2, 2); its
+    # indices are of pixel corners, half a pixel before the grid points
+    assert ours.shape == theirs.shape
+    key = lambda p: np.round(p.reshape(-1, 2), 9).tolist()  # noqa: E731
+    assert sorted(map(tuple, key(ours))) == sorted(map(tuple, key(theirs)))
+    # each end is on a grid edge, where the grid's values, linear along it, equal the level
+    for (r, c) in ours.reshape(-1, 2):
+        i, j = int(np.floor(r + 1e-9)), int(np.floor(c + 1e-9))
+        on_row = abs(r - round(r)) < 1e-9
+        lo, hi, t = ((values[round(r), j], values[round(r), min(j + 1, 59)], c - j) if on_row
+                     else (values[i, round(c)], values[min(i + 1, 49), round(c)], r - i))
+        assert lo + t * (hi - lo) == pytest.approx(0.25, abs=1e-12)
+
+
+@pytest.mark.parametrize("corners, expected", [
+    # a = c = 3 and b = d = −1: the centre (mean 1) is above, with a and c: the segments cut off b and d
+    ((3.0, -1.0), {((0.75, 0.0), (1.0, 0.25)), ((0.0, 0.75), (0.25, 1.0))}),
+    # a = c = 1 and b = d = −3: the centre (mean −1) is below, with b and d: the segments cut off a and c
+    ((1.0, -3.0), {((0.0, 0.25), (0.25, 0.0)), ((0.75, 1.0), (1.0, 0.75))}),
+])
+def test_a_saddle_is_cut_the_way_its_centre_lies(corners, expected):
+    ac, bd = corners
+    values = np.array([[ac, bd], [bd, ac]])  # a b / d c, rows are ys
+    segments = contour(Plane(np.array([0.0, 1.0]), np.array([0.0, 1.0])), values, 0.0)
+    found = {tuple(sorted(tuple(float(round(v, 12)) for v in end) for end in segment)) for segment in segments}
+    assert found == expected

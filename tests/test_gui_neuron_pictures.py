@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 
 from core import datasets
 from core.session import Session
@@ -29,10 +30,11 @@ def show(view: NeuronPictures, s: Session) -> None:
 
 
 def image_pixels(image) -> np.ndarray:
-    """(h, w, 3) uint8 of an RGB888 QImage."""
+    """(h, w, 3) uint8: the colours of a QImage."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
     h, w = image.height(), image.width()
     raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    return raw.reshape(h, image.bytesPerLine())[:, : 3 * w].reshape(h, w, 3)
+    return raw.reshape(h, image.bytesPerLine())[:, : 3 * w].reshape(h, w, 3).copy()  # before the image goes
 
 
 def test_each_hidden_unit_is_drawn_over_the_plane_on_its_layers_scale(pictures):
