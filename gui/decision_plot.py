@@ -24,11 +24,12 @@ from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import Shown
 from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, scaled
-from gui.plot_style import css_size, set_plot_font
+from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font
 from gui.style import TEXT_COLOUR
 
 SAMPLE_SIZE = 9  # pixels across a sample's dot (twice that in presentation)
 RING_SIZE = 17  # ... and across the ring of one in the next batch
+LEGEND_SYMBOL = 14  # pixels across a dot or ring in the legend (its samples are 20 pixels square)
 
 
 class DecisionPlot(Retranslatable, QWidget):
@@ -183,14 +184,14 @@ class DecisionPlot(Retranslatable, QWidget):
                                      else self._output_name(k))
         elif net.loss != "mse":
             for k in range(net.n_out if net.loss == "ce" else 2):
-                swatch = pg.ScatterPlotItem(symbol="o", size=self.samples.opts["size"], pen=self.samples.opts["pen"],
+                swatch = pg.ScatterPlotItem(symbol="o", size=LEGEND_SYMBOL, pen=self.samples.opts["pen"],
                                             brush=class_colour(k))
                 self._legend.addItem(swatch, class_name.replace("%1", str(k)))
         if net.n_in == 2 and net.loss == "bce":
             self._legend.addItem(self.boundary, self.tr("σ(z) = 0.5"))
         if self._batches:
-            self._legend.addItem(pg.ScatterPlotItem(symbol="o", size=self.batch.opts["size"],
-                                                    pen=self.batch.opts["pen"], brush=None), self.tr("next batch"))
+            self._legend.addItem(pg.ScatterPlotItem(symbol="o", size=LEGEND_SYMBOL, pen=self.batch.opts["pen"],
+                                                    brush=None), self.tr("next batch"))
         self._fit_legend()
 
     def _fit_legend(self) -> None:
@@ -215,15 +216,16 @@ class DecisionPlot(Retranslatable, QWidget):
         self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._presenting = presenting
         self._sizes(2.0 if presenting else 1.0)
-        for widget in (self.caption, self.message):
-            widget.setFont(font)
+        self.message.setFont(font)
+        self.caption.setFont(scaled_font(font, CAPTION_SCALE if presenting else 1.0))
         if self._network is not None:
             self._label_axes()
             self._fill_legend()
 
     def _sizes(self, scale: float) -> None:
-        self.samples.setSize(SAMPLE_SIZE * scale)
-        self.batch.setSize(RING_SIZE * scale)
+        """Lines `scale` times as thick; dots and rings grow half as much (many samples would cover the plane)."""
+        self.samples.setSize(SAMPLE_SIZE * (1 + scale) / 2)
+        self.batch.setSize(RING_SIZE * (1 + scale) / 2)
         self.batch.setPen(pg.mkPen(TEXT_COLOUR, width=2 * scale))
         self.boundary.setPen(pg.mkPen(TEXT_COLOUR, width=2 * scale))
         for k, curve in enumerate(self.curves):

@@ -23,6 +23,7 @@ from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import Shown
 from gui.plane_colours import LUT, levels
+from gui.plot_style import CAPTION_SCALE, scaled_font
 from gui.style import MANUAL_COLOUR, TEXT_COLOUR
 
 GAP = 6  # pixels between pictures
@@ -205,8 +206,11 @@ class NeuronPictures(Retranslatable, QWidget):
                                          "to choose it."))
 
     def set_projection(self, font, presenting: bool) -> None:
-        for widget in (self.pictures, self.caption, self.message):
+        """Labels, headers and pictures in the window's font (a picture is four lines tall); the caption smaller
+        when projected."""
+        for widget in (self.pictures, self.message):
             widget.setFont(font)
+        self.caption.setFont(scaled_font(font, CAPTION_SCALE if presenting else 1.0))
         self.pictures.setMinimumHeight(self.pictures.heightForWidth(self.pictures.width()))
 
     def choose(self, layer: int, unit: int) -> None:

@@ -18,7 +18,7 @@ from core import edit_marks
 from core.edit_marks import EditMark
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable
-from gui.plot_style import css_size, set_plot_font
+from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font
 from gui.style import TEXT_COLOUR
 
 DOT = 9  # pixels across the current state's dots
@@ -131,8 +131,8 @@ class SeriesPlot(Retranslatable, QWidget):
         for curve in self.curves:
             curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=2.5 * self._width))
         self._now.setSymbolSize(DOT * self._width)
-        for widget in (self.caption, self.message):
-            widget.setFont(font)
+        self.message.setFont(font)
+        self.caption.setFont(scaled_font(font, CAPTION_SCALE if presenting else 1.0))
         self.retranslate()
         self._fill_legend()
 
