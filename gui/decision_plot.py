@@ -19,7 +19,7 @@ from core.data import Data
 from core.decision import Surface, value_range
 from core.evaluation import Evaluation
 from core.network import NetworkSpec
-from core.notation import subscript
+from core.notation import short_number, subscript
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import Shown
@@ -79,10 +79,14 @@ class DecisionPlot(Retranslatable, QWidget):
         self.output_combo.setObjectName("decisionOutputCombo")
         self.output_combo.activated.connect(self._on_output_chosen)
         self._output_label = QLabel()
+        self.readout = QLabel()  # the output at the point under the mouse
+        self.readout.setObjectName("decisionReadout")
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         bar = QHBoxLayout()
         bar.addWidget(self._output_label)
         bar.addWidget(self.output_combo)
-        bar.addStretch(1)
+        bar.addWidget(self.readout, 1)
         self.message = QLabel()
         self.message.setObjectName("decisionUnavailable")
         self.message.setWordWrap(True)
@@ -268,6 +272,7 @@ class DecisionPlot(Retranslatable, QWidget):
         self.message.setText(text)
         self._pages.setCurrentWidget(self.message)
         self._network = self._data = self._surface = None
+        self.readout.setText("")
         self.output_combo.setVisible(False)
         self._output_label.setVisible(False)
         self._write_caption()
@@ -275,6 +280,7 @@ class DecisionPlot(Retranslatable, QWidget):
     def _rebuild(self, network: NetworkSpec, batches: bool) -> None:
         """The pieces that depend on the network's shape and loss: output choice, curves, colour bar, legend."""
         self._network, self._batches, self._data, self._surface = network, batches, None, None
+        self.readout.setText("")
         plane = network.n_in == 2
         chooses = plane and network.loss != "ce" and network.n_out > 1
         with QSignalBlocker(self.output_combo):
@@ -301,6 +307,33 @@ class DecisionPlot(Retranslatable, QWidget):
         if self._session is not None:
             self._label_axes()
             self.show_state(self._session, self._session.evaluate(), None)
+
+    def _on_mouse_moved(self, position) -> None:
+        view = self.plot_widget.getPlotItem().vb
+        if self._surface is not None and view.sceneBoundingRect().contains(position):
+            point = view.mapSceneToView(position)
+            self.readout.setText(self.read_out(point.x(), point.y()))
+
+    def read_out(self, x: float, y: float) -> str:
+        """What the network gives at the grid point nearest to (x, y): the inputs there and the output."""
+        plane, net, surface = self._surface.plane, self._network, self._surface
+
+        def nearest(axis: np.ndarray, value: float) -> int:
+            return int(np.clip(np.rint((value - axis[0]) / (axis[1] - axis[0])), 0, axis.size - 1))
+
+        j = nearest(plane.xs, x)
+        where = f"{subscript('x', 0)} = {short_number(plane.xs[j], 3)}"
+        if plane.ys is None:
+            names = [self._output_name(k) if net.loss != "ce" else f"P({k})" for k in range(net.n_out)]
+            values = surface.predicted[j]
+        else:
+            i = nearest(plane.ys, y)
+            where += f", {subscript('x', 1)} = {short_number(plane.ys[i], 3)}"
+            if net.loss == "ce":
+                return where + ": " + self.tr("class %1, probability %2").replace(
+                    "%1", str(int(surface.classes[i, j]))).replace("%2", short_number(surface.confidence[i, j], 3))
+            names, values = [self._output_name(self.output)], surface.predicted[i, j, self.output:self.output + 1]
+        return where + ": " + ",  ".join(f"{name} = {short_number(v, 3)}" for name, v in zip(names, values))
 
     # ---- drawing
 

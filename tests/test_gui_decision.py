@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF
 from core import datasets
 from core.data import Data
 from core.decision import value_range
+from core.notation import short_number
 from core.session import Session
 from gui.decision_plot import DecisionPlot
 from gui.phases import EVERYTHING
@@ -202,3 +203,21 @@ def test_parameters_that_are_not_finite_are_said_so(plot):
     s.replace_state(s.state.replace(manual=s.state.manual.with_params(params)))
     show(plot, s)
     assert plot.message.isVisible() and "not finite" in plot.message.text()
+
+
+def test_pointing_at_the_plane_reads_out_the_output_there(plot):
+    s = xor()
+    s.step(50)
+    show(plot, s)
+    surface = s.evaluate().surface
+    p = surface.plane
+    view = plot.plot_widget.getPlotItem().vb
+    plot.plot_widget.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(p.xs[20] + 0.001, p.ys[70] - 0.001)))
+    expected = f"x₁ = {short_number(p.xs[20], 3)}, x₂ = {short_number(p.ys[70], 3)}: σ(z₁) = " \
+               f"{short_number(surface.predicted[70, 20, 0], 3)}"
+    assert plot.readout.text() == expected
+    s = spiral()
+    show(plot, s)
+    surface = s.evaluate().surface
+    assert plot.read_out(surface.plane.xs[3], surface.plane.ys[90]).endswith(
+        f"class {surface.classes[90, 3]}, probability {short_number(surface.confidence[90, 3], 3)}")
