@@ -1,6 +1,8 @@
 """What the step loop records beside the losses: how much of the batch the network gets right, and how large each
 layer's weight gradient is (vanishing and exploding gradients), both of the hand-written engine."""
 
+import math
+
 import numpy as np
 
 from core.network import NetworkSpec, Params, weight_name
@@ -22,5 +24,8 @@ def gradient_norms(network: NetworkSpec, grads: Params) -> np.ndarray:
     """(L,) the Frobenius norm ‖dL/dW_l‖ of each layer's weight gradient, in float64 (a float32 gradient of 1e20
     squares past float32's range). The bias is left out: dL/db_l = Σ δ_l shrinks or grows with the same δ_l, and the
     plot can then say exactly what it draws."""
-    return np.array([np.linalg.norm(grads[weight_name(l)].astype(np.float64, copy=False))
-                     for l in range(1, network.layers + 1)])
+    norms = np.empty(network.layers)
+    for l in range(1, network.layers + 1):
+        g = grads[weight_name(l)].astype(np.float64)
+        norms[l - 1] = math.sqrt(np.vdot(g, g))  # vdot: the sum of squares of every entry, in float64
+    return norms
