@@ -27,7 +27,8 @@ from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, 
 from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font
 from gui.style import TEXT_COLOUR
 
-SAMPLE_SIZE = 9  # pixels across a sample's dot (twice that in presentation)
+SAMPLE_SIZE = 9  # pixels across a sample's dot (half as much again in presentation) ...
+CROWD = 300  # ... up to this many samples; more get smaller dots, so that the plane still shows between them
 RING_SIZE = 17  # ... and across the ring of one in the next batch
 LEGEND_SYMBOL = 14  # pixels across a dot or ring in the legend (its samples are 20 pixels square)
 
@@ -227,8 +228,10 @@ class DecisionPlot(Retranslatable, QWidget):
             self._fill_legend()
 
     def _sizes(self, scale: float) -> None:
-        """Lines `scale` times as thick; dots and rings grow half as much (many samples would cover the plane)."""
-        self.samples.setSize(SAMPLE_SIZE * (1 + scale) / 2)
+        """Lines `scale` times as thick; dots and rings grow half as much (many samples would cover the plane), and
+        the dots shrink as the samples grow past CROWD (their area shared out, at least 3 pixels across)."""
+        crowd = min(1.0, np.sqrt(CROWD / self._data.m)) if self._data is not None else 1.0
+        self.samples.setSize(max(3.0, SAMPLE_SIZE * (1 + scale) / 2 * crowd))
         self.batch.setSize(RING_SIZE * (1 + scale) / 2)
         self.batch.setPen(pg.mkPen(TEXT_COLOUR, width=2 * scale))
         self.boundary.setPen(pg.mkPen(TEXT_COLOUR, width=2 * scale))
@@ -356,6 +359,7 @@ class DecisionPlot(Retranslatable, QWidget):
 
     def _show_samples(self, data: Data, targets: np.ndarray) -> None:
         self._data, self._drawn_output, self._surface = data, self.output, None
+        self._sizes(2.0 if self._presenting else 1.0)
         x, y, colours = self._sample_points(data.X, data.Y, targets)
         unique, which = np.unique(colours, axis=0, return_inverse=True)
         brushes = [pg.mkBrush(*c) for c in unique.tolist()]

@@ -44,6 +44,7 @@ class SeriesPlot(Retranslatable, QWidget):
         item.vb.setMouseEnabled(False, False)  # it follows the run
         item.vb.disableAutoRange()
         item.setLogMode(y=log_y)
+        self._log = log_y
         item.vb.disableAutoRange()  # setLogMode turned pyqtgraph's on
         item.vb.sigResized.connect(self._on_resized)
         self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
@@ -93,6 +94,8 @@ class SeriesPlot(Retranslatable, QWidget):
                 item.removeItem(curve)
             self.curves = [item.plot() for _ in names]
             self._decimators = [PeakDecimator() for _ in names]
+            self._series, self._current = [], np.empty(0)  # the old series are not these curves'
+            self._now.setData([], [])
         for curve, name, colour in zip(self.curves, names, colours):
             curve.opts["name"] = name
             curve.setPen(pg.mkPen(colour, width=2.5 * self._width))
@@ -161,16 +164,23 @@ class SeriesPlot(Retranslatable, QWidget):
         drawn = []
         for curve, decimator, values, now in zip(self.curves, self._decimators, self._series, self._current):
             x, y = decimator.points(values, start, stop, pixels)
-            if np.isfinite(now):  # the current state continues the curve
+            if self._drawable(now):  # the current state continues the curve
                 x, y = np.append(x, n), np.append(y, now)
-            curve.setData(*self._broken(x, y), connect="finite")
+            # nothing to draw (NaN history, or a gradient of exactly 0 on a log axis) is no curve at all
+            curve.setData(*(self._broken(x, y) if self._drawable(y).any() else ([], [])), connect="finite")
             drawn.append(y)
-        shown = np.isfinite(self._current)
+        shown = self._drawable(self._current)
         brushes = [pg.mkBrush(curve.opts["pen"].color()) for curve, on in zip(self.curves, shown) if on]
         self._now.setData(np.full(len(brushes), n), self._current[shown], symbolBrush=brushes)
         wanted = self._value_range(np.concatenate(drawn) if drawn else np.empty(0))
         if wanted is not None:
             self.plot_widget.getPlotItem().vb.setYRange(*wanted, padding=0)
+
+    def _drawable(self, values) -> np.ndarray:
+        """Which values have a place on the vertical axis: finite ones, and on a log axis positive ones."""
+        values = np.asarray(values)
+        with np.errstate(invalid="ignore"):
+            return np.isfinite(values) & ((values > 0) if self._log else True)
 
     def _broken(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """A gap before each edit's step where points are drawn on both sides of it."""
