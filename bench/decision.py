@@ -11,6 +11,9 @@ first asked for), show_state, repaint.
    plot's).
 4. What recording them adds to each step of the core's step loop (accuracy, gradient norms, a row of the trace),
    against the hand-written update itself; fastest of many repeats, which a busy machine does not inflate.
+5. Play at full speed (gui.runner) for a few seconds with all four views shown and refreshed after every chunk of
+   steps (in the event loop, as the window's coalesced refresh): the largest gap of a 5 ms heartbeat timer is the longest the event loop was unavailable (the window's
+   target with the decision boundary showing: 50 ms).
 """
 
 import os
@@ -19,7 +22,8 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
 
 from core import datasets  # noqa: E402
 from core.data import Batching, Data  # noqa: E402
@@ -33,10 +37,12 @@ from core.state import SessionState, default_state  # noqa: E402
 from core.stepping import manual_update  # noqa: E402
 from core.trace import LossTrace, MetricTrace  # noqa: E402
 from gui.accuracy_plot import AccuracyPlot  # noqa: E402
+from gui.controller import SessionController  # noqa: E402
 from gui.decision_plot import DecisionPlot  # noqa: E402
 from gui.grad_norm_plot import GradNormPlot  # noqa: E402
 from gui.neuron_pictures import NeuronPictures  # noqa: E402
 from gui.phases import EVERYTHING  # noqa: E402
+from gui.runner import Runner  # noqa: E402
 
 BUDGET_MS = 20.0
 
@@ -135,6 +141,49 @@ def time_recording() -> None:
         print(f"  {name:24s} {added:5.1f} µs added to the hand-written update's {update:6.1f} µs")
 
 
+def play_stall(s: Session, seconds: float = 5.0) -> tuple[float, int]:
+    """Largest gap (ms) between 5 ms heartbeat ticks while playing at full speed with every view refreshed after
+    each chunk, and the steps taken."""
+    controller = SessionController(s)
+    box = QWidget()
+    grid = QGridLayout(box)
+    views = [view() for view, _ in VIEWS.values()]
+    for k, view in enumerate(views):
+        grid.addWidget(view, k // 2, k % 2)
+    box.resize(1280, 900)
+    box.show()
+
+    def refresh() -> None:
+        for view in views:
+            view.show_state(s, s.evaluate(), EVERYTHING)
+
+    pending = QTimer()  # refreshes coalesced into the event loop, as the window schedules them
+    pending.setSingleShot(True)
+    pending.timeout.connect(refresh)
+    controller.changed.connect(pending.start)
+    refresh()
+    QApplication.processEvents()
+    runner, clock, heartbeat, gaps, last = Runner(controller), QElapsedTimer(), QTimer(), [], [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(tick)
+    before = s.step_count
+    clock.start()
+    heartbeat.start()
+    runner.play(None)
+    while clock.elapsed() < seconds * 1000:
+        QApplication.processEvents()
+    runner.stop()
+    heartbeat.stop()
+    box.close()
+    return max(gaps[1:]), s.step_count - before
+
+
 def main() -> None:
     QApplication.instance() or QApplication([])
     ms = time_surface()
@@ -155,6 +204,10 @@ def main() -> None:
               f"ratio {long[0] / short[0]:.2f}× / {long[1] / short[1]:.2f}×")
     print("\nRecording accuracy and gradient norms in the step loop (fastest of 50 × 200)")
     time_recording()
+    print("\nPlay at full speed for 5 s, the four views refreshed after every chunk of steps")
+    for case in ("XOR 2-4-1 bce", "spiral 2-8-8-3 ce", "circle 2-8-8-1 bce"):
+        stall, taken = play_stall(cases()[case])
+        print(f"  {case:24s} {taken:6d} steps, largest event-loop gap {stall} ms")
 
 
 if __name__ == "__main__":
