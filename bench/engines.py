@@ -57,7 +57,7 @@ def time_manual(state: SessionState, steps: int) -> float:
     batches = [state.problem.batch(k) for k in range(steps)]  # cut before timing, as torch gets them
     start = time.perf_counter()
     for X, targets in batches:
-        engine, _ = manual_update(state, engine, X, targets)
+        engine, _, _ = manual_update(state, engine, X, targets)
     return (time.perf_counter() - start) / steps
 
 

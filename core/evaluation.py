@@ -7,8 +7,10 @@ from functools import cached_property
 import numpy as np
 
 from core.compare import TOLERANCES, Difference, difference
+from core.decision import Surface, drawable, surface
 from core.explain import ChainRule, Explained, one_layer_chain
 from core.lessons import lessons, saturated
+from core.metrics import accuracy, gradient_norms
 from core.network import Backward, Forward, Params, backward, flatten, forward
 from core.numeric import numeric_gradients
 from core.state import SessionState
@@ -61,6 +63,26 @@ class Evaluation:
         p = self.state.problem
         with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
             return numeric_gradients(p.network, self.state.manual.params, self.X, self.targets)
+
+    @cached_property
+    def accuracy(self) -> float:
+        """The fraction of the batch the hand-written engine classifies right (NaN for mse; core.metrics)."""
+        return accuracy(self.state.problem.network.loss, self.forward.output, self.targets)
+
+    @cached_property
+    def gradient_norms(self) -> np.ndarray:
+        """(L,) each layer's ‖dL/dW_l‖ by hand (core.metrics)."""
+        return gradient_norms(self.state.problem.network, self.grads)
+
+    @cached_property
+    def surface(self) -> Surface | None:
+        """The hand-written network over its input plane, spanning the whole data (core.decision); None for three
+        inputs or more. Computed when first asked for."""
+        p = self.state.problem
+        if not drawable(p.network):
+            return None
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverged state shows its infinities as they are
+            return surface(p.network, self.state.manual.params, p.data.X)
 
     @cached_property
     def manual_vs_autograd(self) -> Difference | None:

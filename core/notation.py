@@ -35,3 +35,11 @@ def short_number(value: float, digits: int = 6) -> str:
     if math.isinf(value):
         return ("" if value > 0 else MINUS) + "∞"
     return f"{unsigned_zero(value):.{digits}g}".replace("-", MINUS)
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
+
+
+def layer_unit(name: str, layer: int, k: int) -> str:
+    """a₂⁽¹⁾ for ("a", 1, 1): unit k (0-based, written 1-based) of layer `layer`, the layer as a superscript."""
+    return subscript(name, k) + f"({layer})".translate(_SUPERSCRIPTS)

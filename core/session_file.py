@@ -2,8 +2,9 @@
 
 Parameters and optimizer state are nested lists of floats in torch's layout (float32 values are exact in a JSON
 double), keyed by parameter name (W1, b1, …); the data (up to 10,000 samples), the loss history (which can hold a
-million steps) and the landscape's path (at most 2048 points of each trajectory's parameters, fewer for a large
-network) are packed as base64 little-endian float64, so they stay small and exact.
+million steps), the accuracy and each layer's gradient norm beside it, and the landscape's path (at most 2048
+points of each trajectory's parameters, fewer for a large network) are packed as base64 little-endian float64, so
+they stay small and exact.
 
 Version 2 holds a network of layers and a data set; version-1 files (one layer a = f(W·x), one sample, no bias,
 mean squared error) still open, as that network.
@@ -31,14 +32,15 @@ from core.problem import Problem, cast_finite
 from core.session import EDIT_LABELS
 from core.state import PARAMETER_NAMES, SessionState, SetAside, checked_parameters
 from core.text_file import read_text
-from core.trace import LossTrace
+from core.trace import LossTrace, MetricTrace
 
 FORMAT = "backprop-stepper-session"
 VERSION = 2
 READS = (1, 2)  # version 1: one layer, one sample
-# A million steps of loss history is about 22 MB (32 with the forgetful twin); the landscape's path at most 2.1 MB
+# A million steps of loss history is about 22 MB (32 with the forgetful twin), their accuracy and gradient norms
+# 11 MB more for each layer and 11 MB for the accuracy (at most 77 MB); the landscape's path at most 2.1 MB
 # (core.path.MAX_WEIGHTS for each of three trajectories)
-MAX_FILE_BYTES = 64 * 2**20
+MAX_FILE_BYTES = 160 * 2**20
 
 # Refusals, in English here; the window shows them translated (core.i18n)
 NOT_SAVEABLE = QT_TRANSLATE_NOOP("core", "the {what} is NaN or infinite; undo to the last finite state before "
@@ -51,6 +53,8 @@ STEP_NEGATIVE = QT_TRANSLATE_NOOP("core", "step must be 0 or more")
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("core", "loss_history has an unknown encoding")
 LOSSES_PER_STEP = QT_TRANSLATE_NOOP("core", "loss_history must hold one loss per step ({step}) for each engine")
 TWIN_LOSSES_PER_STEP = QT_TRANSLATE_NOOP("core", "the forgetful losses must hold one loss per step ({step})")
+METRICS_PER_STEP = QT_TRANSLATE_NOOP("core", "the metrics must hold one accuracy per step ({step}) and one gradient "
+                                     "norm per step for each of the {layers} layers")
 STATE_KEYS = QT_TRANSLATE_NOOP("core", "the {engine} optimizer state must be empty or hold exactly {keys} for "
                                "{optimizer}")
 STATE_STEP_NEGATIVE = QT_TRANSLATE_NOOP("core", "the {engine} optimizer step must be 0 or more")
@@ -113,6 +117,7 @@ def dumps(state: SessionState) -> str:
         data["forgetful"] = {"parameters": _lists(state.forgetful.params), "losses": _pack(state.trace.forgetful)}
     data["path"] = {"stride": state.path.stride, "steps": state.path.steps.tolist(),
                     "weights": _pack(state.path.weights())}
+    data["metrics"] = {"accuracy": _pack(state.metrics.accuracy), "gradient_norms": _pack(state.metrics.norms)}
     data["edits"] = {"steps": [m.step for m in state.edits],
                      "labels": [[_label(label) for label in m.labels] for m in state.edits],
                      "losses_before": _pack(losses_before(state.edits))}
@@ -215,7 +220,18 @@ def _from_json(data) -> SessionState:
               else None),
         set_aside=_set_aside(_field(data, "set_aside", dict), problem) if "set_aside" in data else None,
         edits=_edits(_field(data, "edits", dict), step) if "edits" in data else (),  # optional, as the path
+        # optional: files written before steps recorded them know no accuracy or gradient norms (NaN)
+        metrics=(_metrics(_field(data, "metrics", dict), step, problem.network.layers) if "metrics" in data
+                 else None),
     )
+
+
+def _metrics(saved: dict, step: int, layers: int) -> MetricTrace:
+    """The accuracy (step,) and gradient norms (step, layers, row-major) of every past state."""
+    accuracy, norms = _unpack(saved, "metrics", "accuracy"), _unpack(saved, "metrics", "gradient_norms")
+    _require(accuracy.size == step and norms.size == step * layers,
+             Message(METRICS_PER_STEP, step=step, layers=layers))
+    return MetricTrace.from_arrays(accuracy, norms.reshape(step, layers))
 
 
 def _edits(saved: dict, step: int) -> tuple[EditMark, ...]:

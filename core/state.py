@@ -16,7 +16,7 @@ from core.network import MAX_WIDTH, NetworkSpec, Params, flatten
 from core.optimizer_spec import OptimizerSpec
 from core.path import WeightPath
 from core.problem import Problem, cast_finite
-from core.trace import LossTrace
+from core.trace import LossTrace, MetricTrace
 
 SEED_X = [-0.5, 0.1, 1.1]  # the blog post's sample
 SEED_Y = [0.1, 0.2, 9.9]
@@ -44,10 +44,15 @@ class SessionState:
     path: WeightPath | None = None  # where the parameters have been; made from the current ones if not given
     set_aside: "SetAside | None" = None  # what changes of the network's widths left out, for growing back
     edits: tuple[EditMark, ...] = ()  # steps at which an edit, not a step, changed the loss (core.edit_marks)
+    # the hand-written engine's accuracy and gradient norms beside `trace` (core.metrics); NaN where not known if
+    # not given
+    metrics: MetricTrace | None = None
 
     def __post_init__(self):
         if self.path is None:
             object.__setattr__(self, "path", WeightPath.start(self.step, *self.flat_parameters()))
+        if self.metrics is None:
+            object.__setattr__(self, "metrics", MetricTrace.unknown(self.step, self.problem.network.layers))
 
     @classmethod
     def start_at(cls, problem: Problem, optimizer: OptimizerSpec, params: Params, init: Init = Init(),

@@ -8,7 +8,8 @@ import numpy as np
 from core import optimizers
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.network import backward, flatten, forward
+from core.metrics import accuracy, gradient_norms
+from core.network import Forward, Params, backward, flatten, forward
 from core.state import SessionState
 
 # Why stepping stopped (English here, translated by the window: core.i18n)
@@ -30,16 +31,17 @@ class Run:
 
 
 def manual_update(state: SessionState, engine: EngineState, X: np.ndarray, targets: np.ndarray,
-                forget: bool = False) -> tuple[EngineState, float]:
-    """One hand-written update of `engine` on the batch (X, targets) (its next state) and its loss before it. With
-    `forget`, the optimizer is made afresh for the step and its state dropped after: the forgetful twin."""
+                  forget: bool = False) -> tuple[EngineState, Forward, Params]:
+    """One hand-written update of `engine` on the batch (X, targets): its next state, and the forward pass and the
+    gradients it took. With `forget`, the optimizer is made afresh for the step and its state dropped after: the
+    forgetful twin."""
     p = state.problem
     fwd = forward(p.network, engine.params, X, targets)
     grads = backward(p.network, engine.params, fwd, targets, p.mistake).grads
     if forget:
         return EngineState(optimizers.forgetful_step_all(state.optimizer, engine.params, grads),
-                           engine.optimizer_state), fwd.loss
-    return EngineState(*optimizers.step_all(state.optimizer, engine.params, grads, engine.optimizer_state)), fwd.loss
+                           engine.optimizer_state), fwd, grads
+    return EngineState(*optimizers.step_all(state.optimizer, engine.params, grads, engine.optimizer_state)), fwd, grads
 
 
 def run(state: SessionState, count: int, torch_engine) -> Run:
@@ -54,7 +56,8 @@ def run(state: SessionState, count: int, torch_engine) -> Run:
 
     while taken < count:
         X, targets = state.batch()
-        manual, loss = manual_update(state, state.manual, X, targets)
+        manual, fwd, grads = manual_update(state, state.manual, X, targets)
+        loss = fwd.loss
         if not np.isfinite(loss):  # the last update overflowed the loss, not yet the parameters
             return stopped(Message(LOSS_NOT_FINITE, engine="manual", step=state.step))
         try:
@@ -64,12 +67,16 @@ def run(state: SessionState, count: int, torch_engine) -> Run:
         if not np.isfinite(torch_loss):
             return stopped(Message(LOSS_NOT_FINITE, engine="torch", step=state.step), torch_holds_state=False)
         torch_state = torch_engine.export()
-        forgetful, forgetful_loss = (None, np.nan) if state.forgetful is None else manual_update(
-            state, state.forgetful, X, targets, forget=True)
+        forgetful, forgetful_loss = None, np.nan
+        if state.forgetful is not None:
+            forgetful, twin_fwd, _ = manual_update(state, state.forgetful, X, targets, forget=True)
+            forgetful_loss = twin_fwd.loss
         twin = None if forgetful is None else flatten(forgetful.params)
+        net = state.problem.network
         previous, state = state, state.replace(
             step=state.step + 1, cursor=state.cursor + 1,
             trace=state.trace.appended(loss, torch_loss, forgetful_loss),
+            metrics=state.metrics.appended(accuracy(net.loss, fwd.output, targets), gradient_norms(net, grads)),
             manual=manual, torch=torch_state, forgetful=forgetful,
             path=state.path.appended(state.step + 1, flatten(manual.params), flatten(torch_state.params), twin))
         taken += 1

@@ -18,3 +18,16 @@ def set_plot_font(widget: pg.PlotWidget, font: QFont) -> None:
         item.getAxis(side).setStyle(tickFont=font)
     item.getAxis("left").setWidth(metrics.horizontalAdvance("−0.0000") + int(1.5 * metrics.height()))
     item.getAxis("bottom").setHeight(int(2.4 * metrics.height()))
+
+
+CAPTION_SCALE = 0.7  # projected, a caption under a plot has no numbers to read: smaller, the plot keeps the room
+
+
+def scaled_font(font: QFont, scale: float) -> QFont:
+    """`font` at `scale` times its size (a caption beside a projected plot: words, not numbers to read)."""
+    smaller = QFont(font)
+    if font.pixelSize() > 0:
+        smaller.setPixelSize(max(1, round(font.pixelSize() * scale)))
+    else:
+        smaller.setPointSizeF(font.pointSizeF() * scale)
+    return smaller

@@ -34,11 +34,12 @@ def assert_engines_identical(a: EngineState | None, b: EngineState | None, what:
                 assert value == other[key], f"{what} {name} {key}"
 
 
-def assert_states_identical(a: SessionState, b: SessionState) -> None:
-    """Bit-identical: every array equal element for element with the same dtype, every setting equal."""
+def assert_states_identical(a: SessionState, b: SessionState, metrics: bool = True) -> None:
+    """Bit-identical: every array equal element for element with the same dtype, every setting equal (the accuracy
+    and gradient norms too unless `metrics` is False: a file from before they were recorded knows none)."""
     names = {f.name for f in dataclasses.fields(SessionState)}
     checked = {"problem", "optimizer", "init", "start", "step", "cursor", "trace", "manual", "torch", "forgetful",
-               "path", "set_aside", "edits"}
+               "path", "set_aside", "edits", "metrics"}
     assert names == checked, f"compare the new fields too: {names - checked}"
     pa, pb = a.problem, b.problem
     assert (pa.network, pa.dtype, pa.batching, pa.mistake) == (pb.network, pb.dtype, pb.batching, pb.mistake)
@@ -50,6 +51,10 @@ def assert_states_identical(a: SessionState, b: SessionState) -> None:
         _assert_arrays_identical(a.start[name], b.start[name], f"start {name}")
     for column in ("manual", "torch", "forgetful"):
         _assert_arrays_identical(getattr(a.trace, column), getattr(b.trace, column), f"trace {column}")
+    assert a.metrics.layers == b.metrics.layers and len(a.metrics) == len(b.metrics) == a.step
+    if metrics:
+        _assert_arrays_identical(a.metrics.accuracy, b.metrics.accuracy, "accuracy")
+        _assert_arrays_identical(a.metrics.norms, b.metrics.norms, "gradient norms")
     assert a.path.stride == b.path.stride
     _assert_arrays_identical(a.path.steps, b.path.steps, "path steps")
     _assert_arrays_identical(a.path.weights(), b.path.weights(), "path weights")

@@ -17,7 +17,7 @@ def train(state: SessionState, steps: int) -> SessionState:
     parity tests check, and would only make this slower)."""
     engine = state.manual
     for k in range(steps):
-        engine, _ = manual_update(state, engine, *state.problem.batch(k))
+        engine, *_ = manual_update(state, engine, *state.problem.batch(k))
     return state.replace(manual=engine)
 
 

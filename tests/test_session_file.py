@@ -11,7 +11,7 @@ from numpy.testing import assert_array_equal
 from core.optimizer_spec import OptimizerSpec
 from core.path import MAX_POINTS
 from core.session import Session
-from core.session_file import SessionFileError, dumps, load, loads, save
+from core.session_file import MAX_FILE_BYTES, SessionFileError, dumps, load, loads, save
 from tests.helpers import assert_states_identical
 
 
@@ -122,8 +122,8 @@ def test_missing_file_and_folder_name_the_path(tmp_path):
 def test_a_huge_file_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.json"
     with open(path, "wb") as f:
-        f.truncate(70 * 2**20)
-    with pytest.raises(SessionFileError, match="70 MB"):
+        f.truncate(MAX_FILE_BYTES + 6 * 2**20)
+    with pytest.raises(SessionFileError, match=f"{MAX_FILE_BYTES // 2**20 + 6} MB"):
         load(path)
 
 
