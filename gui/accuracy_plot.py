@@ -22,6 +22,7 @@ class AccuracyPlot(SeriesPlot):
         super().__init__("accuracyPlot", log_y=False, parent=parent)
         self._loss: str | None = None
         self.plot_widget.getPlotItem().vb.setYRange(-ROOM, 1 + ROOM, padding=0)
+        self.plot_widget.getPlotItem().getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -30,6 +31,7 @@ class AccuracyPlot(SeriesPlot):
         self._label_axes(self.tr("accuracy"))
         self.caption.setText(self.tr("The fraction of each step's batch the network classifies right (by hand); "
                                      "the dot: the current state on the batch the next step takes."))
+        self.plot_widget.setToolTip(self.caption.text())  # the caption, when the strip hides it
         if self._loss == "mse":
             self._say_no_classes()
 

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 from core.lessons import DIVERGENCE
 from core.scenarios import Scenario
 from core.session import Session
+from gui.accuracy_plot import AccuracyPlot
 from gui.autosave import Autosave
 from gui.banner import Banner
 from gui.break_menu import BreakMenu
 from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
+from gui.decision_plot import DecisionPlot
 from gui.export_actions import ExportActions
+from gui.grad_norm_plot import GradNormPlot
 from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
@@ -40,6 +43,7 @@ from gui.landscape_plot import LandscapePlot
 from gui.language import Language
 from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
+from gui.neuron_pictures import NeuronPictures
 from gui.optimizer_state_view import OptimizerStateView
 from gui.phase_bar import PhaseBar
 from gui.phases import Phase, PhaseStepper
@@ -116,11 +120,22 @@ class MainWindow(QMainWindow):
             self.detail_tabs.addTab(view, "")
         self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
+        self.accuracy_plot = AccuracyPlot()  # a strip under the loss, for bce and ce
+        self.accuracy_plot.set_compact(True)
+        self.loss_page = QWidget()
+        loss_page = QVBoxLayout(self.loss_page)
+        loss_page.setContentsMargins(0, 0, 0, 0)
+        loss_page.addWidget(self.loss_plot, 2)
+        loss_page.addWidget(self.accuracy_plot, 1)
+        self.accuracy_plot.setMinimumHeight(110)  # readable 0 to 1 ticks even in a short window
+        self.decision_plot = DecisionPlot()
+        self.neuron_pictures = NeuronPictures()
+        self.grad_norm_plot = GradNormPlot()
         self.landscape = LandscapePlot()
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
-        self.plot_tabs.addTab(self.loss_plot, "")
-        self.plot_tabs.addTab(self.landscape, "")
+        for page in (self.loss_page, self.decision_plot, self.neuron_pictures, self.grad_norm_plot, self.landscape):
+            self.plot_tabs.addTab(page, "")
         self.exports = ExportActions(c, self.loss_plot, self, self._settings)
 
     def _create_layouts(self) -> None:
@@ -161,6 +176,9 @@ class MainWindow(QMainWindow):
         self.refresher.add_panel(lambda s, e: self.settings_panel.show_state(s))
         self.refresher.add_panel(self._show_lessons)
         self.refresher.add_follower(self._show_history)
+        for plot in (self.accuracy_plot, self.decision_plot, self.neuron_pictures, self.grad_norm_plot):
+            self.refresher.add_follower(lambda s, e, plot=plot: plot.isVisible() and plot.show_state(
+                s, e, self.phases.shown))
         self.refresher.add_follower(self._show_status)
 
     def _create_status_bar(self) -> None:
@@ -192,8 +210,9 @@ class MainWindow(QMainWindow):
         for k, text in enumerate([self.tr("Both trajectories"), self.tr("Chain rule"), self.tr("Optimizer state"),
                                   self.tr("Computation graph"), self.tr("Gradient check")]):
             self.detail_tabs.setTabText(k, text)
-        self.plot_tabs.setTabText(0, self.tr("Loss"))
-        self.plot_tabs.setTabText(1, self.tr("Loss landscape"))
+        for k, text in enumerate([self.tr("Loss"), self.tr("Decision boundary"), self.tr("Hidden units"),
+                                  self.tr("Gradient norms"), self.tr("Loss landscape")]):
+            self.plot_tabs.setTabText(k, text)
         for action in self.commands.languages.actions():
             action.setChecked(action.objectName() == f"language_{self.language.code}")
 
@@ -333,6 +352,8 @@ class MainWindow(QMainWindow):
         if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
             self.loss_plot.log_y.setChecked(scenario.log_loss)
             self.loss_plot.follow.setChecked(True)
+            pages = {"loss": self.loss_page, "decision": self.decision_plot, "norms": self.grad_norm_plot}
+            self.plot_tabs.setCurrentWidget(pages[scenario.view])
             self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
 
     def set_language(self, code: str) -> None:
@@ -384,6 +405,7 @@ class MainWindow(QMainWindow):
         self._show_phase()
 
     def _show_history(self, session: Session, evaluation) -> None:
+        self.accuracy_plot.setVisible(session.problem.network.loss != "mse")  # counted for classification only
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
                                     evaluation.forgetful_loss, session.state.edits)
@@ -446,8 +468,9 @@ class MainWindow(QMainWindow):
     def _apply_own_fonts(self, font: QFont, presenting: bool) -> None:
         """What does not simply take the window's font: the plots draw their own, and while projected, step and
         loss are larger and the tool bar smaller (it fits across the screen; the back row reads the numbers)."""
-        self.loss_plot.set_projection(font, presenting)
-        self.landscape.set_projection(font, presenting)
+        for plot in (self.loss_plot, self.accuracy_plot, self.decision_plot, self.neuron_pictures,
+                     self.grad_norm_plot, self.landscape):
+            plot.set_projection(font, presenting)
         pixels = QFontInfo(font).pixelSize()
         readout = QFont(font)
         readout.setPixelSize(round(READOUT_SCALE * pixels))
@@ -461,7 +484,7 @@ class MainWindow(QMainWindow):
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
         if presenting:
             self.stage.take(self.network_panel, self.gradient_panel, self.plot_tabs)
-            self.plot_tabs.setCurrentWidget(self.loss_plot)
+            self.plot_tabs.setCurrentWidget(self.loss_page)
             self._central.setCurrentWidget(self.stage.scroll)
         else:
             self.desk.take_back([self.network_panel, self.gradient_panel], self.plot_tabs)

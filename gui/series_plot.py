@@ -77,6 +77,7 @@ class SeriesPlot(Retranslatable, QWidget):
         self._edit_steps = np.empty(0, dtype=np.int64)
         self._edits: tuple[EditMark, ...] = ()
         self._width = 1.0  # of the lines: 2 in presentation
+        self._compact = False
         self._label_size = css_size(self.font())
 
     # ---- what subclasses give
@@ -101,6 +102,22 @@ class SeriesPlot(Retranslatable, QWidget):
             curve.setPen(pg.mkPen(colour, width=2.5 * self._width))
         self._fill_legend()
 
+    def set_compact(self, compact: bool) -> None:
+        """A strip under another plot: no caption (the subclass makes it the tooltip), no legend, no step label (the plot above
+        has them)."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.caption.setVisible(not compact)
+        self._legend.setVisible(not compact)
+        layout = self.plot_widget.getPlotItem().layout
+        if compact:
+            layout.removeItem(self._legend)  # a hidden item would still hold its row open
+        else:
+            layout.addItem(self._legend, 0, 1)
+        self.plot_widget.getPlotItem().showLabel("bottom", not compact)
+        self._fill_legend()
+
     def _fill_legend(self) -> None:
         self._legend.clear()
         for curve in self.curves:
@@ -111,7 +128,8 @@ class SeriesPlot(Retranslatable, QWidget):
             self._legend.layout.activate()
             if columns == 1 or self._legend.layout.preferredWidth() <= item.vb.width():
                 break
-        item.layout.setRowFixedHeight(0, self._legend.layout.preferredHeight() if self.curves else 0)
+        shown = self.curves and not self._compact
+        item.layout.setRowFixedHeight(0, self._legend.layout.preferredHeight() if shown else 0)
         item.layout.activate()
 
     def _label_axes(self, left: str) -> None:
@@ -119,6 +137,7 @@ class SeriesPlot(Retranslatable, QWidget):
         style = {"color": TEXT_COLOUR, "font-size": self._label_size}
         item.setLabel("bottom", self.tr("step"), **style)
         item.setLabel("left", left, **style)
+        item.showLabel("bottom", not self._compact)
 
     def _say(self, text: str) -> None:
         """A sentence in place of the plot."""
