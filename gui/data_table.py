@@ -9,6 +9,7 @@ from gui.array_model import CELL_SAMPLES, cell_text
 from gui.data_model import DataModel
 from gui.grid import Grid
 from gui.number_delegate import NumberDelegate
+from gui.style import cell_padding
 
 VISIBLE_ROWS = 4  # asked for; the table takes more height when the pane has it
 VISIBLE_COLUMNS = 3  # wider data scrolls sideways: the pane stays beside the plots
@@ -42,7 +43,8 @@ class DataTable(Grid):
         is elided, whole in the tooltip and the editor."""
         super().fit()
         text = cell_text(CELL_SAMPLES[0], self.model().digits)
-        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance(text) + 10)
+        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance(text)
+                                                        + cell_padding(self.fontMetrics())[0])
 
     def minimumSizeHint(self) -> QSize:
         """Two rows: in a short window the table gives up height first."""

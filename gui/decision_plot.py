@@ -23,7 +23,7 @@ from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import Shown
 from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, scaled
-from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font
+from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy_axes
 from gui.style import TEXT_COLOUR
 
 SAMPLE_SIZE = 9  # pixels across a sample's dot (half as much again in presentation) ...
@@ -38,7 +38,7 @@ class DecisionPlot(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("decisionPlot")
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
         self.plot_widget.setObjectName("decisionPlotArea")
         item = self.plot_widget.getPlotItem()
         for side in ("left", "bottom"):
@@ -214,14 +214,21 @@ class DecisionPlot(Retranslatable, QWidget):
     def set_projection(self, font, presenting: bool) -> None:
         """Axis numbers, labels and legend in the window's font; in presentation, larger marks and thicker lines."""
         set_plot_font(self.plot_widget, font)
-        half = QFontMetrics(font).height() // 2 + 1
+        self.plot_widget.getPlotItem().getAxis("left").setWidth(None)  # as wide as its few labels: the plane gains
+        metrics = QFontMetrics(font)
+        half = metrics.height() // 2 + 1
         self.colour_bar.axis.setStyle(tickFont=font, hideOverlappingLabels=half)
+        # its ticks and its label beside them (pyqtgraph fixes the axis at 45 px, for a desk's type)
+        self.colour_bar.axis.setWidth(metrics.horizontalAdvance("0.5") + int(1.6 * metrics.height()))
+        # the last tick's number may reach half a number past the plane's corner, not vanish for it
+        self.plot_widget.getPlotItem().getAxis("bottom").setStyle(hideOverlappingLabels=metrics.horizontalAdvance("0.5"))
         self._label_size = css_size(font)
         self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._presenting = presenting
         self._sizes(2.0 if presenting else 1.0)
         self.message.setFont(font)
         self.caption.setFont(scaled_font(font, CAPTION_SCALE if presenting else 1.0))
+        self.caption.setVisible(not presenting)  # the lecturer says it; the plane keeps the room
         if self._network is not None:
             self._label_axes()
             self._fill_legend()

@@ -21,7 +21,7 @@ from core.gradient_check import THRESHOLDS, CheckRow, check_table
 from core.session import Session
 from gui.i18n import Retranslatable
 from gui.phases import EVERYTHING, Shown
-from gui.style import CHECK_COLOURS, TEXT_COLOUR, power_text, short_number
+from gui.style import CHECK_COLOURS, TEXT_COLOUR, cell_padding, power_text, short_number
 
 _Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -263,7 +263,7 @@ class GradientCheckTable(QTableView):
         for column in range(model.columnCount()):
             widest = max((metrics.horizontalAdvance(text) for text in model.widest_texts(column)), default=0)
             header.resizeSection(column, max(header.sectionSizeHint(column), widest + 2 * self.cell_margin() + 4))
-        self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + cell_padding(metrics)[1])
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
@@ -311,6 +311,13 @@ class GradientCheckView(Retranslatable, QGroupBox):
         self._running = False
         self._shown: tuple[Session, Evaluation, Shown] | None = None  # the last state shown, to show again
         self.retranslate()
+
+    def set_presenting(self, on: bool) -> None:
+        """Projected, beside the plots: without the verdict column (the colour and the legend say it) and the note
+        (the read-out says the step, the phase bar the phase)."""
+        self.table.setColumnHidden(self.model.columnCount() - 1, on)
+        self.note.setVisible(not on)
+        self.table.updateGeometry()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Gradient check"))

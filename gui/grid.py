@@ -4,6 +4,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
 from gui.array_model import CELL_SAMPLES, ArrayModel, cell_text
+from gui.style import cell_padding
 
 MAX_VISIBLE = 8  # beyond this many rows or columns the grid scrolls
 HIGHLIGHTED = "QTableView { border: 3px solid #f08c00; }"
@@ -39,8 +40,9 @@ class Grid(QTableView):
         metrics = self.fontMetrics()
         digits = self.model().digits
         width = max(metrics.horizontalAdvance(cell_text(v, digits)) for v in CELL_SAMPLES)
-        self.horizontalHeader().setDefaultSectionSize(width + 10)
-        self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        pad_x, pad_y = cell_padding(metrics)
+        self.horizontalHeader().setDefaultSectionSize(width + pad_x)
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + pad_y)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:

@@ -11,7 +11,7 @@ from core.network import NetworkSpec, entries, flatten
 from core.notation import short_number, sub
 from core.session import Session
 from gui.i18n import Retranslatable
-from gui.plot_style import css_size, set_plot_font
+from gui.plot_style import css_size, set_plot_font, tidy_axes
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR
 
 RESOLUTION = 81  # grid points per axis
@@ -33,7 +33,7 @@ class _Canvas:
     markers."""
 
     def __init__(self):
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
         self.plot_widget.setObjectName("landscapePlot")
         item = self.plot_widget.getPlotItem()
         for side in ("left", "bottom"):

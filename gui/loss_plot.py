@@ -24,7 +24,7 @@ from core.edit_marks import EditMark
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable, core_text
-from gui.plot_style import css_size, set_plot_font
+from gui.plot_style import css_size, set_plot_font, tidy_axes
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
 
@@ -33,7 +33,7 @@ class LossPlot(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
         self.plot_widget.setObjectName("lossPlot")
         item = self.plot_widget.getPlotItem()
         # no grid: pyqtgraph alpha-blends its grid lines, which costs two thirds of the plot's paint time

@@ -57,7 +57,7 @@ from gui.style import short_number
 from gui.tool_bar import PLAY_SPEEDS, TrainingBar
 from gui.trajectory_panel import TrajectoryPanel
 from gui.window_actions import WindowActions
-from gui.window_layouts import Desk, Stage
+from gui.window_layouts import Desk, Stage, TabLoan
 
 READOUT_SCALE = 1.5  # in presentation mode, step and loss are this much larger than the tables' numbers
 TOOL_BAR_SCALE = 0.75  # and the tool bar this much smaller, so that it fits across 1920 pixels
@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.desk = Desk([self.network_panel, self.gradient_panel], self.detail_tabs, self.settings_panel,
                          self.plot_tabs, self)
         self.stage = Stage(self)
+        self._check_loan = TabLoan(self.detail_tabs, self.check_view)  # on the stage for a layered network
+        self._decision_loan = TabLoan(self.plot_tabs, self.decision_plot)
+        self._staged: tuple[bool, bool] | None = None  # the stage's arrangement, for _stage_for
         self.splitter, self._left_scroll, self._focus_holder = self.desk.splitter, self.desk.scroll, \
             self.desk.focus_holder
         self.readout = self.stage.readout
@@ -353,7 +356,8 @@ class MainWindow(QMainWindow):
             self.loss_plot.log_y.setChecked(scenario.log_loss)
             self.loss_plot.follow.setChecked(True)
             pages = {"loss": self.loss_page, "decision": self.decision_plot, "norms": self.grad_norm_plot}
-            self.plot_tabs.setCurrentWidget(pages[scenario.view])
+            if self.plot_tabs.indexOf(pages[scenario.view]) >= 0:  # (on the stage, the boundary has its own place)
+                self.plot_tabs.setCurrentWidget(pages[scenario.view])
             self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
 
     def set_language(self, code: str) -> None:
@@ -405,7 +409,9 @@ class MainWindow(QMainWindow):
         self._show_phase()
 
     def _show_history(self, session: Session, evaluation) -> None:
-        self.accuracy_plot.setVisible(session.problem.network.loss != "mse")  # counted for classification only
+        self._restage(session)
+        # counted for classification only; projected, the loss keeps the little height the stage has
+        self.accuracy_plot.setVisible(session.problem.network.loss != "mse" and not self.projection.presenting)
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
                                     evaluation.forgetful_loss, session.state.edits)
@@ -414,7 +420,7 @@ class MainWindow(QMainWindow):
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
         self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
-        self.readout.setText(f"{self.step_label.text()}\u2003\u2003{self.loss_label.text()}")  # two em spaces
+        self.stage.show_readout(self.step_label.text(), self.loss_label.text())
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
         self.commands.name_undo_redo()
         with QSignalBlocker(self.commands.forgetful):
@@ -429,6 +435,8 @@ class MainWindow(QMainWindow):
             self._details[current].show_state(session, evaluation, self.phases.shown)
         if self.plot_tabs.currentWidget() is self.landscape:
             self.landscape.show_state(session, evaluation)
+        if self._check_loan.lent:
+            self.check_view.show_state(session, evaluation, self.phases.shown)
 
     def _show_lessons(self, session: Session, evaluation) -> None:
         self.network_panel.show_lessons([lesson.text(core_text) for lesson in evaluation.lessons],
@@ -479,25 +487,55 @@ class MainWindow(QMainWindow):
         tool_bar = QFont(font)
         tool_bar.setPixelSize(round(TOOL_BAR_SCALE * pixels))
         self.training_bar.setFont(tool_bar if presenting else QFont())  # QFont(): the window's, whatever it is
+        self.check_view.legend.setFont(tool_bar if presenting else QFont())  # a key to the colours, not numbers
 
     def _arrange(self, presenting: bool) -> None:
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
         if presenting:
-            self.stage.take(self.network_panel, self.gradient_panel, self.plot_tabs)
-            self.plot_tabs.setCurrentWidget(self.loss_page)
+            self._stage_panels()
             self._central.setCurrentWidget(self.stage.scroll)
         else:
+            self.stage.release()
+            self._check_loan.give_back()
+            self._decision_loan.give_back()
             self.desk.take_back([self.network_panel, self.gradient_panel], self.plot_tabs)
             self._central.setCurrentWidget(self.desk.splitter)
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
-        # on the stage the plot takes the height left over: its wish for more would make the whole stage scroll
-        self.plot_tabs.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                     QSizePolicy.Policy.Ignored if presenting else QSizePolicy.Policy.Expanding)
+        self.check_view.set_presenting(presenting)
+        # on the stage the plots take the height left over: their wish for more would make the whole stage scroll
+        for plots in (self.plot_tabs, self.decision_plot):
+            plots.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                QSizePolicy.Policy.Ignored if presenting else QSizePolicy.Policy.Expanding)
         self.menuBar().setVisible(not presenting)  # every command keeps its shortcut; F5 leaves
         for grid in self.findChildren(Grid):  # a digit fewer: the row of grids then fits across the screen
             grid.model().set_compact(presenting)
         (self.stage.widget if presenting else self._focus_holder).setFocus()
+
+    @staticmethod
+    def _stage_for(network) -> tuple[bool, bool]:
+        """(layered, with its decision boundary): a one-layer network without bias under mse is the seed's
+        lecture, its gradients on the stage; any other shows its gradient check and, for one or two inputs, its
+        decision boundary, with its gradients below."""
+        layered = network.layers > 1 or network.bias or network.loss != "mse"
+        return layered, layered and network.n_in <= 2
+
+    def _stage_panels(self) -> None:
+        """The stage for the session's network."""
+        self._staged = layered, planar = self._stage_for(self.controller.session.problem.network)
+        (self._decision_loan.take if planar else self._decision_loan.give_back)()
+        if layered:
+            self.stage.take_layered(self.network_panel, self.gradient_panel, self.plot_tabs,
+                                    self._check_loan.take(), self.decision_plot if planar else None)
+        else:
+            self._check_loan.give_back()
+            self.stage.take(self.network_panel, self.gradient_panel, self.plot_tabs)
+        self.plot_tabs.setCurrentWidget(self.loss_page)
+
+    def _restage(self, session: Session) -> None:
+        """Another kind of network while presenting (a scenario, a file): the stage for it."""
+        if self.projection.presenting and self._staged != self._stage_for(session.problem.network):
+            self._stage_panels()
 
     def _on_projection_changed(self) -> None:
         self.network_panel.updateGeometry()
@@ -526,7 +564,8 @@ class MainWindow(QMainWindow):
         """A mistake chosen or repaired: the banner says what it is and what the check shows, and the check's tab
         opens to show it."""
         self.banner.inform(text)
-        self.detail_tabs.setCurrentWidget(self.check_view)
+        if not self._check_loan.lent:  # (on the stage it is in sight)
+            self.detail_tabs.setCurrentWidget(self.check_view)
 
     def _on_error(self, message: str) -> None:
         self.banner.warn(message)

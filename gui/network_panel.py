@@ -52,10 +52,12 @@ class _Block(QWidget):
         super().__init__()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(6)
+        layout.setHorizontalSpacing(4)
         for column, (caption, widget) in enumerate(parts):
             if caption is not None:
-                layout.addWidget(caption, 0, column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+                # the column's whole width (a left alignment gave a word-wrapped caption its narrower size hint,
+                # and it broke into lines its row had no room for)
+                layout.addWidget(caption, 0, column, Qt.AlignmentFlag.AlignBottom)
             layout.addWidget(widget, 1, column, Qt.AlignmentFlag.AlignTop)
 
 

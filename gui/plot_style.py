@@ -1,4 +1,6 @@
-"""What the two pyqtgraph plots share: fonts that follow the window's zoom."""
+"""What the pyqtgraph plots share: fonts that follow the window's zoom, axes whose labels never overlap."""
+
+import math
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
@@ -31,3 +33,43 @@ def scaled_font(font: QFont, scale: float) -> QFont:
     else:
         smaller.setPointSizeF(font.pointSizeF() * scale)
     return smaller
+
+
+class TidyAxis(pg.AxisItem):
+    """An axis that never writes one tick label over another. pyqtgraph thins labels by how much of the axis they
+    fill, not by where they fall, and a log axis crowds 0.6, 0.7, 0.8, 0.9 into the top of each decade, in large
+    type into one blot. Labels are kept in pyqtgraph's order (major steps first) — on a log axis, whole decades
+    first, then 2s and 5s — each only where it stays a fifth of its height clear of every label kept."""
+
+    def generateDrawSpecs(self, p):
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        if self.logMode:
+            texts = sorted(texts, key=lambda spec: _roundness(spec[2]))
+        kept = []
+        for spec in texts:
+            rect = spec[0]
+            gap = 0.2 * rect.height()
+            room = rect.adjusted(-gap, -gap, gap, gap)
+            if not any(room.intersects(other[0]) for other in kept):
+                kept.append(spec)
+        return axis, ticks, kept
+
+
+def _roundness(text: str) -> int:
+    """0 for a power of ten, 1 for 2 or 5 times one, 2 for the rest (and for what is not a number)."""
+    try:
+        value = abs(float(text.replace("−", "-")))
+    except ValueError:
+        return 2
+    if value == 0 or not math.isfinite(value):
+        return 2
+    mantissa = round(value / 10 ** math.floor(math.log10(value)), 6)
+    return {1.0: 0, 2.0: 1, 5.0: 1}.get(mantissa, 2)
+
+
+def tidy_axes() -> dict[str, TidyAxis]:
+    """axisItems for a PlotWidget whose left and bottom labels never overlap."""
+    return {side: TidyAxis(side) for side in ("left", "bottom")}

@@ -18,7 +18,7 @@ from core import edit_marks
 from core.edit_marks import EditMark
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable
-from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font
+from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy_axes
 from gui.style import TEXT_COLOUR
 
 DOT = 9  # pixels across the current state's dots
@@ -31,7 +31,7 @@ class SeriesPlot(Retranslatable, QWidget):
     def __init__(self, name: str, log_y: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
         self.plot_widget.setObjectName(f"{name}Area")
         item = self.plot_widget.getPlotItem()
         for side in ("left", "bottom"):
@@ -103,8 +103,8 @@ class SeriesPlot(Retranslatable, QWidget):
         self._fill_legend()
 
     def set_compact(self, compact: bool) -> None:
-        """A strip under another plot: no caption (the subclass makes it the tooltip), no legend, no step label (the plot above
-        has them)."""
+        """A strip under another plot: no caption (the subclass makes it the tooltip), no legend, no step label
+        (the plot above has them)."""
         if compact == self._compact:
             return
         self._compact = compact

@@ -4,7 +4,7 @@
 import math
 import sys
 
-from PySide6.QtGui import QColor, QFont, QFontInfo
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics
 
 # the views' one place for notation
 from core.notation import MINUS, power_text, short_number, subscript, unsigned_zero  # noqa: F401
@@ -46,3 +46,10 @@ def diverging(value: float, scale: float) -> tuple[QColor, QColor]:
     end = _POSITIVE if value > 0 else _NEGATIVE
     background = QColor(*(round(255 + (e - 255) * t) for e in end))
     return background, QColor(255, 255, 255) if t > 0.55 else QColor(0, 0, 0)
+
+
+def cell_padding(metrics: QFontMetrics) -> tuple[int, int]:
+    """(width, height) a table cell adds around its text: 10 and 8 px at a desk's type, shrinking to 6 and 3 as
+    the type grows (large type's own line spacing is room enough), so a row of grids fits across a projector."""
+    grown = max(0.0, metrics.height() - 20.0)
+    return round(max(6.0, 10.0 - grown / 4)), round(max(3.0, 8.0 - grown / 3))

@@ -2,7 +2,19 @@
 state; the window shows one or the other."""
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 
 
 class Scroll(QScrollArea):
@@ -81,10 +93,34 @@ class Desk(QObject):
         self.splitter.setSizes([total - right, right])
 
 
+class TabLoan:
+    """A tab's page lent to the stage, and given back at its place (the window names tabs by place)."""
+
+    def __init__(self, tabs: QTabWidget, page: QWidget):
+        self._tabs, self.page = tabs, page
+        self._place, self._text = tabs.indexOf(page), tabs.tabText(tabs.indexOf(page))
+
+    @property
+    def lent(self) -> bool:
+        return self._tabs.indexOf(self.page) < 0
+
+    def take(self) -> QWidget:
+        if not self.lent:
+            self._place, self._text = self._tabs.indexOf(self.page), self._tabs.tabText(self._tabs.indexOf(self.page))
+            self._tabs.removeTab(self._place)
+        return self.page
+
+    def give_back(self) -> None:
+        if self.lent:
+            self._tabs.insertTab(self._place, self.page, self._text)
+
+
 class Stage(QObject):
-    """Presentation: the network across the top; below, the gradients with step and loss in large type under them,
-    and beside them the plot, as high as the screen allows. Zoomed in, the stage scrolls: a window wider than its
-    screen is no longer full screen."""
+    """Presentation. The network across the top. Below it, for a one-layer network (the seed's lecture), the
+    gradients with step and loss in large type under them, and beside them the plot as high as the screen allows.
+    For a layered one: step and loss over the gradient check, beside them the decision boundary and the loss; the
+    gradients below (the stage scrolls to them). Zoomed in, the stage scrolls: a window wider than its screen is no
+    longer full screen."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,15 +128,84 @@ class Stage(QObject):
         self.widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.readout = QLabel()
         self.readout.setObjectName("presentationReadout")
+        self.readout.setWordWrap(True)  # between step and loss only (see show_readout)
         self._grid = QGridLayout(self.widget)
         self._grid.setContentsMargins(4, 4, 4, 4)
-        self._grid.addWidget(self.readout, 2, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._grid.setColumnStretch(1, 1)
-        self._grid.setRowStretch(2, 1)
         self.scroll = Scroll(self.widget)
+        self.layered: bool | None = None  # the arrangement shown (None: none)
+        self._network: QWidget | None = None
+        self._plots: list[QWidget] = []  # the layered stage's plots, sized to the screen
+        self.scroll.viewport().installEventFilter(self)
 
     def take(self, network: QWidget, gradients: QWidget, plots: QWidget) -> None:
-        """The panels a lecture needs, from the desk."""
-        self._grid.addWidget(network, 0, 0, 1, 2)
-        self._grid.addWidget(gradients, 1, 0)
-        self._grid.addWidget(plots, 1, 1, 2, 1)
+        """The one-layer lecture: the panels it needs, from the desk."""
+        self._clear()
+        self.layered = False
+        g = self._grid
+        g.addWidget(network, 0, 0, 1, 2)
+        g.addWidget(gradients, 1, 0)
+        g.addWidget(self.readout, 2, 0, Qt.AlignmentFlag.AlignTop)  # the column's width: one line where it fits
+        g.addWidget(plots, 1, 1, 2, 1)
+        g.setColumnStretch(1, 1)
+        g.setRowStretch(2, 1)
+
+    def take_layered(self, network: QWidget, gradients: QWidget, plots: QWidget, check: QWidget,
+                     decision: QWidget | None) -> None:
+        """The layered lecture: the panels it needs, from the desk and the tabs (`decision`: None when the
+        network's inputs are not a line or a plane). The plots reach down to the screen's bottom edge, and the
+        gradients start below it."""
+        self._clear()
+        self.layered = True
+        g = self._grid
+        g.addWidget(network, 0, 0, 1, 3)
+        g.addWidget(self.readout, 1, 0, Qt.AlignmentFlag.AlignTop)
+        g.addWidget(check, 2, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._network, self._plots = network, [plots] if decision is None else [decision, plots]
+        network.installEventFilter(self)  # taller (a lesson appeared): the plots shorter
+        for column, plot in enumerate(self._plots, start=3 - len(self._plots)):
+            g.addWidget(plot, 1, column, 2, 1, Qt.AlignmentFlag.AlignTop)
+            g.setColumnStretch(column, 1)
+        g.addWidget(gradients, 3, 0, 1, 3)
+        for panel in (check, *self._plots):
+            panel.show()  # (a tab widget hid the page it gave up)
+        self._fit_plots()
+
+    def release(self) -> None:
+        """The panels go back to the desk: nothing of the stage's sizing stays on them."""
+        self._clear()
+        self.layered = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_plots()
+        return super().eventFilter(watched, event)
+
+    def _fit_plots(self) -> None:
+        """The layered stage's plots exactly as tall as the screen leaves under the network: never cut by its
+        bottom edge, and scrolling shows the gradients, not the plots' lower half."""
+        if not self._plots:
+            return
+        margins, spacing = self._grid.contentsMargins(), self._grid.verticalSpacing()
+        top = self._network.sizeHint().height() if self._network.height() < 1 else self._network.height()
+        room = self.scroll.viewport().height() - margins.top() - top - spacing - margins.bottom()
+        for plot in self._plots:
+            if plot.minimumHeight() != max(room, 0) or plot.maximumHeight() != max(room, 0):
+                plot.setFixedHeight(max(room, 0))
+
+    def show_readout(self, step: str, loss: str) -> None:
+        """Step and loss in large type, on one line where it fits and else on two (never within either)."""
+        self.readout.setText("\u2003\u2003".join(text.replace(" ", "\u00a0") for text in (step, loss)))
+
+    def _clear(self) -> None:
+        """Every panel out of the grid (they stay the stage's children until the desk takes them back)."""
+        for plot in self._plots:
+            plot.setMinimumHeight(0)
+            plot.setMaximumHeight(WIDGET_SIZE_MAX)
+        if self._network is not None:
+            self._network.removeEventFilter(self)
+        self._network, self._plots = None, []
+        while self._grid.count():
+            self._grid.takeAt(0)
+        for k in range(4):
+            self._grid.setColumnStretch(k, 0)
+            self._grid.setRowStretch(k, 0)

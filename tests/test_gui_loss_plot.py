@@ -297,3 +297,54 @@ def test_an_edit_that_mends_a_diverged_run_is_drawn_without_its_infinite_loss(qt
     x, y = drawn(plot._manual)
     assert np.all(np.isfinite(y) | np.isnan(y)) and mark.step in x[np.isfinite(y)]
     assert_everything_in_view(plot)
+
+
+def tick_labels(axis) -> list[tuple]:
+    """(rect, text) of every label the axis draws, computed as pyqtgraph's own drawing does."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    picture = QPicture()
+    painter = QPainter(picture)
+    painter.setFont(axis.style["tickFont"])
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _, text in texts]
+
+
+@pytest.mark.parametrize("log_y", [True, False])
+def test_no_tick_label_is_written_over_another_in_large_type(qtbot, log_y):
+    """A log axis crowded 0.6, 0.7, 0.8, 0.9 into one blot at presentation size; the decade stays labelled."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from gui.plot_style import TidyAxis, tidy_axes
+
+    font = QFont()
+    font.setPixelSize(33)
+    plots = {}
+    for kind, axes in (("tidy", tidy_axes()), ("plain", None)):
+        widget = pg.PlotWidget(axisItems=axes)
+        qtbot.addWidget(widget)
+        widget.resize(450, 300)
+        item = widget.getPlotItem()
+        item.setLogMode(y=log_y)
+        item.getAxis("left").setStyle(tickFont=font)
+        item.getAxis("left").setWidth(150)  # (labels wider than the axis are not drawn at all)
+        low, high = (np.log10(0.04), np.log10(0.8)) if log_y else (0.04, 0.8)
+        item.vb.setRange(yRange=(low, high), xRange=(0, 80), padding=0)
+        widget.show()
+        qtbot.waitExposed(widget)
+        QApplication.processEvents()
+        plots[kind] = tick_labels(item.getAxis("left"))
+    assert isinstance(tidy_axes()["left"], TidyAxis)
+
+    def overlapping(labels):
+        return [(a, b) for k, (ra, a) in enumerate(labels) for rb, b in labels[k + 1:] if ra.intersects(rb)]
+
+    assert plots["tidy"] and not overlapping(plots["tidy"])
+    assert {text for _, text in plots["tidy"]} <= {text for _, text in plots["plain"]}  # only ever fewer
+    if log_y:
+        assert overlapping(plots["plain"]), "the crowding this axis exists for"
+        assert "0.1" in {text for _, text in plots["tidy"]}  # the decade, first

@@ -303,6 +303,77 @@ def test_presentation_at_1920_by_1080_shows_what_a_lecture_needs_in_large_type(q
     assert indicator_pixels(window.loss_plot.follow) < 20
 
 
+def on_screen(window, widget) -> bool:
+    """Wholly inside the window and, on the stage, inside what its scroll area shows."""
+    from PySide6.QtCore import QRect
+
+    shown = window.rect()
+    viewport = window.stage.scroll.viewport()
+    if window.stage.widget.isAncestorOf(widget):
+        shown = shown.intersected(QRect(viewport.mapTo(window, viewport.rect().topLeft()), viewport.size()))
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return widget.isVisible() and shown.contains(QRect(top_left, widget.size()))
+
+
+def test_presentation_of_xor_2_4_1_shows_every_parameter_the_boundary_the_loss_and_the_check(qtbot, window):
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("xor"))
+    window.controller.step(60)
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen() and window.size().toTuple() == (1920, 1080), timeout=3000)
+    window.banner.hide()  # the scenario's note, read and closed
+    settle(qtbot, window)
+    qtbot.wait(50)  # the layouts settle over a few turns of the event loop
+    names = ["inputEditor", "targetEditor", *(f"paramEditor_{n}" for n in ("W1", "b1", "W2", "b2")),
+             "forwardView_1", "forwardView", "gradientCheckTable"]
+    tables = [window.findChild(QTableView, n) for n in names]
+    needed = [*tables, window.decision_plot.plot_widget, window.loss_plot.plot_widget,
+              window.training_bar.widgetForAction(action(window, "actionStep")), window.readout]
+    for widget in needed:
+        assert on_screen(window, widget), widget.objectName()
+    for table in tables:
+        assert number_pixels(table) >= 24, table.objectName()
+    assert not window.stage.scroll.horizontalScrollBar().isVisible()
+    # the plots end at the screen's bottom edge, not below it; the gradients are one scroll away
+    plots_bottom = window.plot_tabs.mapTo(window, window.plot_tabs.rect().bottomLeft()).y()
+    assert 0 <= window.height() - plots_bottom <= 12
+    assert window.decision_plot.height() == window.plot_tabs.height()
+    window.stage.scroll.ensureWidgetVisible(window.gradient_panel.manual_view)
+    qtbot.wait(20)
+    assert on_screen(window, window.gradient_panel.manual_view)
+    # with a banner the plots shrink above it rather than run under it
+    window.banner.inform("a note")
+    qtbot.waitUntil(lambda: window.plot_tabs.mapTo(window, window.plot_tabs.rect().bottomLeft()).y()
+                    <= window.banner.mapTo(window, window.banner.rect().topLeft()).y(), timeout=3000)
+    # leaving gives the check and the boundary back to their tabs, in their places, and the plots any height
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    assert window.detail_tabs.indexOf(window.check_view) == 4 and window.detail_tabs.tabText(4) == "Gradient check"
+    assert window.plot_tabs.indexOf(window.decision_plot) == 1
+    assert window.plot_tabs.tabText(1) == "Decision boundary"
+    assert window.accuracy_plot.isVisibleTo(window) and not window.check_view.note.isHidden()
+    assert window.plot_tabs.maximumHeight() > 10_000 and window.plot_tabs.minimumHeight() == 0
+
+
+def test_presentation_follows_the_network_from_the_seeds_stage_to_the_layered_one(qtbot, window):
+    from core.scenarios import scenario
+
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    assert window.stage.layered is False and window.detail_tabs.indexOf(window.check_view) == 4
+    window.load_scenario(scenario("circle"))
+    settle(qtbot, window)
+    assert window.stage.layered is True and window.detail_tabs.indexOf(window.check_view) < 0
+    assert window.check_view.isVisible() and window.decision_plot.isVisible()
+    window.load_scenario(scenario("seed"))
+    settle(qtbot, window)
+    assert window.stage.layered is False and window.plot_tabs.indexOf(window.decision_plot) == 1
+    assert not window.check_view.isVisible()
+
+
 def test_check_boxes_made_while_zoomed_grow_with_the_type_too(qtbot, window):
     """The optimizer's flags are rebuilt when the optimizer changes, after the zoom was applied."""
     from core.optimizer_spec import OptimizerSpec
