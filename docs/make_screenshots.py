@@ -1,10 +1,14 @@
 """Render the real window offscreen to docs/*.png: python docs/make_screenshots.py
 
-Needs no display: the offscreen platform on a 1920×1080 screen, and QWidget.grab(). Four pictures:
-  screenshot.png               the blog post's example after 43 Adam steps, at a desk (1280×720), chain rule open
-  screenshot-presentation.png  the same in presentation mode (F5), full screen at 1920×1080
-  screenshot-zh.png            in Simplified Chinese (--lang zh_CN), the optimizer state open
-  screenshot-forgetful.png     the forgetful-Adam scenario after 300 steps: loss (log) and its landscape
+Needs no display: the offscreen platform on a 1920×1080 screen, and QWidget.grab(). The pictures:
+  screenshot.png                   the blog post's example after 43 Adam steps, at a desk (1280×720), chain rule
+  screenshot-presentation.png      the same in presentation mode (F5), full screen at 1920×1080
+  screenshot-zh.png                in Simplified Chinese (--lang zh_CN), the optimizer state open
+  screenshot-forgetful.png         the forgetful-Adam scenario after 300 steps: loss (log) and its landscape
+  screenshot-xor.png               XOR with 2-4-1 after 150 steps at a desk: the decision boundary, the gradient check
+  screenshot-xor-presentation.png  the same projected at 1920×1080
+  screenshot-xor-zh.png            the same in Simplified Chinese, the chain rule across the layers open
+  screenshot-broken.png            XOR with f′ forgotten in layer 1's δ: the check turns δ₁, W₁ and b₁ red
 """
 
 import argparse
@@ -48,10 +52,34 @@ def new_window(settings: QSettings) -> tuple[MainWindow, SessionController]:
     return window, controller
 
 
-def main() -> None:
+def xor_pictures(app: QApplication, window: MainWindow, out: Path) -> None:
+    """XOR 2-4-1 at a desk, projected, in Chinese, and with a broken backward caught by the check."""
+    from core.mistakes import Mistake
+
+    window.load_scenario(scenario("xor"))
+    window.banner.hide()
+    window.controller.step(150)
+    window.plot_tabs.setCurrentWidget(window.decision_plot)
+    window.detail_tabs.setCurrentWidget(window.check_view)
+    render(app, window, out / "screenshot-xor.png")
+    window.set_presenting(True)
+    render(app, window, out / "screenshot-xor-presentation.png")
+    window.set_presenting(False)
+    settle(app, window)
+    window.resize(1280, 720)
+    window.language.set("zh_CN")
+    window.choose_parameter("W1", (2, 1))
+    window.detail_tabs.setCurrentWidget(window.chain_view)
+    render(app, window, out / "screenshot-xor-zh.png")
+    window.language.set("en")
+    window.break_menu.actions_by_mistake[Mistake("forget_derivative", 1)].trigger()
+    render(app, window, out / "screenshot-broken.png")
+
+
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder for the PNGs (default docs/)")
-    out = parser.parse_args().out
+    out = parser.parse_args(argv).out
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings(str(out / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
     settings.clear()
@@ -81,11 +109,11 @@ def main() -> None:
     window.plot_tabs.setCurrentWidget(window.landscape)
     window.landscape.choose((1, 2), (2, 2))
     render(app, window, out / "screenshot-forgetful.png")
+    xor_pictures(app, window, out)
     window.controller.undo_stack.setClean()
     window.close()
     settings.clear()
     Path(settings.fileName()).unlink(missing_ok=True)
-    app.quit()
 
 
 if __name__ == "__main__":

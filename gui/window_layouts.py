@@ -204,8 +204,10 @@ class Stage(QObject):
         if self._network is not None:
             self._network.removeEventFilter(self)
         self._network, self._plots = None, []
-        while self._grid.count():
-            self._grid.takeAt(0)
+        for widget in [self._grid.itemAt(k).widget() for k in range(self._grid.count())]:
+            # removeWidget deletes the layout's item; an item taken and kept stays the one the widget reports its
+            # size changes to, and the next layout's item kept a stale height for it (the gradients squashed)
+            self._grid.removeWidget(widget)
         for k in range(4):
             self._grid.setColumnStretch(k, 0)
             self._grid.setRowStretch(k, 0)

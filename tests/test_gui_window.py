@@ -7,7 +7,7 @@ server with a window manager, where the window manager decides."""
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QLabel, QTableView, QToolButton, QWidget
 
 from core.session import Session
 from gui.style import short_number
@@ -233,3 +233,24 @@ def test_the_network_gets_the_width_it_needs_first(qtbot, window, outputs, input
     assert combo.width() <= settings.sizeHint().width()
     # and the plot takes what the numbers leave
     assert window.plot_tabs.width() >= window.splitter.widget(1).width() - 12
+
+
+def test_after_presentation_the_desk_gives_each_panel_the_height_its_width_needs(qtbot, window):
+    """The stage once kept the layout items it took the panels out of: Qt then sent the panels' size changes to
+    those, and the desk's column squeezed the gradients of a network loaded afterwards to a sliver."""
+    from core.scenarios import scenario
+
+    window.resize(1280, 720)
+    for presenting in (True, False):  # in and straight out, as a lecturer trying F5 does
+        window.set_presenting(presenting)
+        for _ in range(8):
+            QApplication.processEvents()
+    window.resize(1280, 720)
+    window.load_scenario(scenario("xor"))
+    window.controller.step(150)
+    window.plot_tabs.setCurrentWidget(window.decision_plot)
+    window.detail_tabs.setCurrentWidget(window.check_view)
+    settle_layout(qtbot, window)
+    for panel in (window.network_panel, window.gradient_panel):
+        qtbot.waitUntil(lambda panel=panel: panel.height() >= panel.heightForWidth(panel.width()), timeout=3000)
+        assert panel.height() >= panel.minimumSizeHint().height(), panel.objectName()
