@@ -59,7 +59,7 @@ def xor_pictures(app: QApplication, window: MainWindow, out: Path) -> None:
     window.load_scenario(scenario("xor"))
     window.banner.hide()
     window.controller.step(150)
-    window.plot_tabs.setCurrentWidget(window.decision_plot)
+    window.plot_tabs.setCurrentWidget(window.decision_page)
     window.detail_tabs.setCurrentWidget(window.check_view)
     render(app, window, out / "screenshot-xor.png")
     window.set_presenting(True)

@@ -32,6 +32,7 @@ from gui.break_menu import BreakMenu
 from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
 from gui.decision_plot import DecisionPlot
+from gui.deferred import Deferred
 from gui.export_actions import ExportActions
 from gui.grad_norm_plot import GradNormPlot
 from gui.gradient_check_view import GradientCheckView
@@ -120,23 +121,58 @@ class MainWindow(QMainWindow):
             self.detail_tabs.addTab(view, "")
         self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
-        self.accuracy_plot = AccuracyPlot()  # a strip under the loss, for bce and ce
-        self.accuracy_plot.set_compact(True)
+        # the other plots are made when they first show (start-up makes only what its first paint shows)
+        self.accuracy_page = Deferred(self._make_accuracy_plot)  # a strip under the loss, for bce and ce
+        self.accuracy_page.setMinimumHeight(110)  # readable 0 to 1 ticks even in a short window
+        self.accuracy_page.hide()
         self.loss_page = QWidget()
         loss_page = QVBoxLayout(self.loss_page)
         loss_page.setContentsMargins(0, 0, 0, 0)
         loss_page.addWidget(self.loss_plot, 2)
-        loss_page.addWidget(self.accuracy_plot, 1)
-        self.accuracy_plot.setMinimumHeight(110)  # readable 0 to 1 ticks even in a short window
-        self.decision_plot = DecisionPlot()
-        self.neuron_pictures = NeuronPictures()
-        self.grad_norm_plot = GradNormPlot()
+        loss_page.addWidget(self.accuracy_page, 1)
+        self.decision_page = Deferred(lambda: self._made(DecisionPlot()))
+        self.neurons_page = Deferred(lambda: self._made(NeuronPictures()))
+        self.norms_page = Deferred(lambda: self._made(GradNormPlot()))
         self.landscape = LandscapePlot()
+        self.plot_pages = {"loss": self.loss_page, "decision": self.decision_page, "hidden": self.neurons_page,
+                           "norms": self.norms_page, "landscape": self.landscape}
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
-        for page in (self.loss_page, self.decision_plot, self.neuron_pictures, self.grad_norm_plot, self.landscape):
+        for page in self.plot_pages.values():
             self.plot_tabs.addTab(page, "")
         self.exports = ExportActions(c, self.loss_plot, self, self._settings)
+
+    def _make_accuracy_plot(self) -> AccuracyPlot:
+        plot = AccuracyPlot()
+        plot.set_compact(True)
+        return self._made(plot)
+
+    def _made(self, plot: QWidget) -> QWidget:
+        """A deferred plot, just made (shown, or asked for, after construction): in the window's type, showing the
+        current state."""
+        plot.set_projection(self.projection.font(), self.projection.presenting)
+        session = self.controller.session
+        plot.show_state(session, session.evaluate(), self.phases.shown)
+        return plot
+
+    def _deferred_plots(self) -> list[Deferred]:
+        return [self.accuracy_page, self.decision_page, self.neurons_page, self.norms_page]
+
+    @property
+    def accuracy_plot(self) -> AccuracyPlot:
+        return self.accuracy_page.widget
+
+    @property
+    def decision_plot(self) -> DecisionPlot:
+        return self.decision_page.widget
+
+    @property
+    def neuron_pictures(self) -> NeuronPictures:
+        return self.neurons_page.widget
+
+    @property
+    def grad_norm_plot(self) -> GradNormPlot:
+        return self.norms_page.widget
 
     def _create_layouts(self) -> None:
         """The desk and the presentation stage, one shown at a time, with messages along the bottom: when they come,
@@ -145,7 +181,7 @@ class MainWindow(QMainWindow):
                          self.plot_tabs, self)
         self.stage = Stage(self)
         self._check_loan = TabLoan(self.detail_tabs, self.check_view)  # on the stage for a layered network
-        self._decision_loan = TabLoan(self.plot_tabs, self.decision_plot)
+        self._decision_loan = TabLoan(self.plot_tabs, self.decision_page)
         self._staged: tuple[bool, bool] | None = None  # the stage's arrangement, for _stage_for
         self.splitter, self._left_scroll, self._focus_holder = self.desk.splitter, self.desk.scroll, \
             self.desk.focus_holder
@@ -179,9 +215,9 @@ class MainWindow(QMainWindow):
         self.refresher.add_panel(lambda s, e: self.settings_panel.show_state(s))
         self.refresher.add_panel(self._show_lessons)
         self.refresher.add_follower(self._show_history)
-        for plot in (self.accuracy_plot, self.decision_plot, self.neuron_pictures, self.grad_norm_plot):
-            self.refresher.add_follower(lambda s, e, plot=plot: plot.isVisible() and plot.show_state(
-                s, e, self.phases.shown))
+        for page in self._deferred_plots():
+            self.refresher.add_follower(lambda s, e, page=page: page.is_made and page.isVisible() and
+                                        page.widget.show_state(s, e, self.phases.shown))
         self.refresher.add_follower(self._show_status)
 
     def _create_status_bar(self) -> None:
@@ -355,9 +391,9 @@ class MainWindow(QMainWindow):
         if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
             self.loss_plot.log_y.setChecked(scenario.log_loss)
             self.loss_plot.follow.setChecked(True)
-            pages = {"loss": self.loss_page, "decision": self.decision_plot, "norms": self.grad_norm_plot}
-            if self.plot_tabs.indexOf(pages[scenario.view]) >= 0:  # (on the stage, the boundary has its own place)
-                self.plot_tabs.setCurrentWidget(pages[scenario.view])
+            page = self.plot_pages[scenario.view]
+            if self.plot_tabs.indexOf(page) >= 0:  # (on the stage, the boundary has its own place)
+                self.plot_tabs.setCurrentWidget(page)
             self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
 
     def set_language(self, code: str) -> None:
@@ -411,7 +447,7 @@ class MainWindow(QMainWindow):
     def _show_history(self, session: Session, evaluation) -> None:
         self._restage(session)
         # counted for classification only; projected, the loss keeps the little height the stage has
-        self.accuracy_plot.setVisible(session.problem.network.loss != "mse" and not self.projection.presenting)
+        self.accuracy_page.setVisible(session.problem.network.loss != "mse" and not self.projection.presenting)
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
                                     evaluation.forgetful_loss, session.state.edits)
@@ -476,8 +512,8 @@ class MainWindow(QMainWindow):
     def _apply_own_fonts(self, font: QFont, presenting: bool) -> None:
         """What does not simply take the window's font: the plots draw their own, and while projected, step and
         loss are larger and the tool bar smaller (it fits across the screen; the back row reads the numbers)."""
-        for plot in (self.loss_plot, self.accuracy_plot, self.decision_plot, self.neuron_pictures,
-                     self.grad_norm_plot, self.landscape):
+        made = [page.widget for page in self._deferred_plots() if page.is_made]
+        for plot in (self.loss_plot, self.landscape, *made):
             plot.set_projection(font, presenting)
         pixels = QFontInfo(font).pixelSize()
         readout = QFont(font)
@@ -504,7 +540,7 @@ class MainWindow(QMainWindow):
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
         self.check_view.set_presenting(presenting)
         # on the stage the plots take the height left over: their wish for more would make the whole stage scroll
-        for plots in (self.plot_tabs, self.decision_plot):
+        for plots in (self.plot_tabs, self.decision_page):
             plots.setSizePolicy(QSizePolicy.Policy.Expanding,
                                 QSizePolicy.Policy.Ignored if presenting else QSizePolicy.Policy.Expanding)
         self.menuBar().setVisible(not presenting)  # every command keeps its shortcut; F5 leaves
@@ -526,7 +562,7 @@ class MainWindow(QMainWindow):
         (self._decision_loan.take if planar else self._decision_loan.give_back)()
         if layered:
             self.stage.take_layered(self.network_panel, self.gradient_panel, self.plot_tabs,
-                                    self._check_loan.take(), self.decision_plot if planar else None)
+                                    self._check_loan.take(), self.decision_page if planar else None)
         else:
             self._check_loan.give_back()
             self.stage.take(self.network_panel, self.gradient_panel, self.plot_tabs)

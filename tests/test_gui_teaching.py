@@ -338,7 +338,7 @@ def test_presentation_of_xor_2_4_1_shows_every_parameter_the_boundary_the_loss_a
     # the plots end at the screen's bottom edge, not below it; the gradients are one scroll away
     plots_bottom = window.plot_tabs.mapTo(window, window.plot_tabs.rect().bottomLeft()).y()
     assert 0 <= window.height() - plots_bottom <= 12
-    assert window.decision_plot.height() == window.plot_tabs.height()
+    assert window.decision_page.height() == window.plot_tabs.height()
     window.stage.scroll.ensureWidgetVisible(window.gradient_panel.manual_view)
     qtbot.wait(20)
     assert on_screen(window, window.gradient_panel.manual_view)
@@ -351,7 +351,7 @@ def test_presentation_of_xor_2_4_1_shows_every_parameter_the_boundary_the_loss_a
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
     settle(qtbot, window)
     assert window.detail_tabs.indexOf(window.check_view) == 4 and window.detail_tabs.tabText(4) == "Gradient check"
-    assert window.plot_tabs.indexOf(window.decision_plot) == 1
+    assert window.plot_tabs.indexOf(window.decision_page) == 1
     assert window.plot_tabs.tabText(1) == "Decision boundary"
     assert window.accuracy_plot.isVisibleTo(window) and not window.check_view.note.isHidden()
     assert window.plot_tabs.maximumHeight() > 10_000 and window.plot_tabs.minimumHeight() == 0
@@ -370,7 +370,7 @@ def test_presentation_follows_the_network_from_the_seeds_stage_to_the_layered_on
     assert window.check_view.isVisible() and window.decision_plot.isVisible()
     window.load_scenario(scenario("seed"))
     settle(qtbot, window)
-    assert window.stage.layered is False and window.plot_tabs.indexOf(window.decision_plot) == 1
+    assert window.stage.layered is False and window.plot_tabs.indexOf(window.decision_page) == 1
     assert not window.check_view.isVisible()
 
 
