@@ -8,6 +8,8 @@ kernel draws serially, one draw per value whatever the tensor's size, and tensor
 same generator, in order. tests/test_init.py checks this bit for bit against torch, up to six 16×16 layers.
 """
 
+from __future__ import annotations  # numpy.random (9 ms) is imported when a network is drawn, not at start-up
+
 import math
 from dataclasses import dataclass
 from numbers import Integral

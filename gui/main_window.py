@@ -5,6 +5,10 @@ the tool bar (gui.tool_bar), the menus (gui.window_actions), what repaints when 
 rest is the actions' slots and the window's reactions to the session.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo
@@ -25,16 +29,13 @@ from PySide6.QtWidgets import (
 from core.lessons import DIVERGENCE
 from core.scenarios import Scenario
 from core.session import Session
-from gui.accuracy_plot import AccuracyPlot
 from gui.autosave import Autosave
 from gui.banner import Banner
 from gui.break_menu import BreakMenu
 from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
-from gui.decision_plot import DecisionPlot
 from gui.deferred import Deferred
 from gui.export_actions import ExportActions
-from gui.grad_norm_plot import GradNormPlot
 from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
@@ -44,7 +45,6 @@ from gui.landscape_plot import LandscapePlot
 from gui.language import Language
 from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
-from gui.neuron_pictures import NeuronPictures
 from gui.optimizer_state_view import OptimizerStateView
 from gui.phase_bar import PhaseBar
 from gui.phases import Phase, PhaseStepper
@@ -59,6 +59,12 @@ from gui.tool_bar import PLAY_SPEEDS, TrainingBar
 from gui.trajectory_panel import TrajectoryPanel
 from gui.window_actions import WindowActions
 from gui.window_layouts import Desk, Stage, TabLoan
+
+if TYPE_CHECKING:  # imported with their pages, when those first show: start-up imports only what it shows
+    from gui.accuracy_plot import AccuracyPlot
+    from gui.decision_plot import DecisionPlot
+    from gui.grad_norm_plot import GradNormPlot
+    from gui.neuron_pictures import NeuronPictures
 
 READOUT_SCALE = 1.5  # in presentation mode, step and loss are this much larger than the tables' numbers
 TOOL_BAR_SCALE = 0.75  # and the tool bar this much smaller, so that it fits across 1920 pixels
@@ -130,9 +136,9 @@ class MainWindow(QMainWindow):
         loss_page.setContentsMargins(0, 0, 0, 0)
         loss_page.addWidget(self.loss_plot, 2)
         loss_page.addWidget(self.accuracy_page, 1)
-        self.decision_page = Deferred(lambda: self._made(DecisionPlot()))
-        self.neurons_page = Deferred(lambda: self._made(NeuronPictures()))
-        self.norms_page = Deferred(lambda: self._made(GradNormPlot()))
+        self.decision_page = Deferred(self._make_decision_plot)
+        self.neurons_page = Deferred(self._make_neuron_pictures)
+        self.norms_page = Deferred(self._make_grad_norm_plot)
         self.landscape = LandscapePlot()
         self.plot_pages = {"loss": self.loss_page, "decision": self.decision_page, "hidden": self.neurons_page,
                            "norms": self.norms_page, "landscape": self.landscape}
@@ -143,9 +149,26 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(c, self.loss_plot, self, self._settings)
 
     def _make_accuracy_plot(self) -> AccuracyPlot:
+        from gui.accuracy_plot import AccuracyPlot
+
         plot = AccuracyPlot()
         plot.set_compact(True)
         return self._made(plot)
+
+    def _make_decision_plot(self) -> DecisionPlot:
+        from gui.decision_plot import DecisionPlot
+
+        return self._made(DecisionPlot())
+
+    def _make_neuron_pictures(self) -> NeuronPictures:
+        from gui.neuron_pictures import NeuronPictures
+
+        return self._made(NeuronPictures())
+
+    def _make_grad_norm_plot(self) -> GradNormPlot:
+        from gui.grad_norm_plot import GradNormPlot
+
+        return self._made(GradNormPlot())
 
     def _made(self, plot: QWidget) -> QWidget:
         """A deferred plot, just made (shown, or asked for, after construction): in the window's type, showing the
