@@ -12,12 +12,12 @@ from core.mistakes import MISTAKE_KINDS, Mistake
 from core.network import NetworkSpec
 from core.session import Session
 from gui.controller import SessionController
-from gui.i18n import Retranslatable, core_text
+from gui.i18n import Retranslatable, core_text, sentences
 
 
 def check_report_text(evaluation: Evaluation) -> str:
     """What the mistake is and how the gradient check caught it (or why nothing shows), in the current language."""
-    return " ".join(core_text(sentence) for sentence in check_report(evaluation, check_table(evaluation)))
+    return sentences(*(core_text(sentence) for sentence in check_report(evaluation, check_table(evaluation))))
 
 
 def mistakes_of(network: NetworkSpec) -> list[Mistake]:

@@ -22,6 +22,17 @@ def error_text(error: Exception) -> str:
     return core_text(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)
 
 
+CLOSING_PUNCTUATION = "。！？；："  # full-width: the next sentence follows without a space
+
+
+def sentences(*parts: str) -> str:
+    """Sentences run on as their language writes them: after a full-width full stop at once, else after a space."""
+    text = ""
+    for part in filter(None, parts):
+        text += ("" if not text or text[-1] in CLOSING_PUNCTUATION else " ") + part
+    return text
+
+
 class Retranslatable:
     """Mixin for a QWidget whose fixed text is set in retranslate(): called once by the subclass's constructor,
     then again whenever Qt announces a new language."""

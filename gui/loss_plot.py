@@ -362,15 +362,15 @@ class LossPlot(Retranslatable, QWidget):
             return
         step = min(max(int(round(view.mapSceneToView(position).x())), 0), len(self._trace))
         manual, torch = self.loss_at(step)
-        text = f"{self.tr('step')} {step}:  "
         k = np.searchsorted(self._edit_steps, step)
         if k < len(self._edits) and self._edit_steps[k] == step:  # the edit is what is pointed at
             mark = self._edits[k]
-            text += self.tr("%1, not a step: hand %2 → %3").replace(
-                "%1", ", ".join(core_text(label) for label in mark.labels)).replace(
+            what = self.tr("%1, not a step: hand %2 → %3").replace(
+                "%1", self.tr(", ").join(core_text(label) for label in mark.labels)).replace(
                 "%2", short_number(mark.before[0], 8)).replace("%3", short_number(manual, 8))
+        elif np.isfinite(torch):
+            what = self.tr("hand %1,  torch %2").replace("%1", short_number(manual, 8)).replace(
+                "%2", short_number(torch, 8))
         else:
-            text += f"{self.tr('hand')} {short_number(manual, 8)}"
-            if np.isfinite(torch):
-                text += f",  torch {short_number(torch, 8)}"
-        self.readout.setText(text)
+            what = self.tr("hand %1").replace("%1", short_number(manual, 8))
+        self.readout.setText(self.tr("step %1:  %2").replace("%1", str(step)).replace("%2", what))

@@ -40,7 +40,7 @@ from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
 from gui.grid import Grid
-from gui.i18n import core_text, error_text
+from gui.i18n import core_text, error_text, sentences
 from gui.landscape_plot import LandscapePlot
 from gui.language import Language
 from gui.loss_plot import LossPlot
@@ -417,7 +417,8 @@ class MainWindow(QMainWindow):
             page = self.plot_pages[scenario.view]
             if self.plot_tabs.indexOf(page) >= 0:  # (on the stage, the boundary has its own place)
                 self.plot_tabs.setCurrentWidget(page)
-            self.banner.inform(f"<b>{core_text(scenario.title)}.</b> {core_text(scenario.description)}")
+            self.banner.inform(self.tr("<b>%1.</b> %2").replace("%1", core_text(scenario.title))
+                               .replace("%2", core_text(scenario.description)))
 
     def set_language(self, code: str) -> None:
         try:
@@ -647,6 +648,6 @@ class MainWindow(QMainWindow):
 
     def _on_diverged(self, reason: str) -> None:
         self.commands.play.setChecked(False)
-        self.banner.alarm(self.tr("Stepping stopped: %1. The last finite state is one Undo away.")
-                          .replace("%1", core_text(reason)[:1].upper() + core_text(reason)[1:]) + " "
-                          + core_text(DIVERGENCE))
+        self.banner.alarm(sentences(self.tr("Stepping stopped: %1. The last finite state is one Undo away.")
+                                    .replace("%1", core_text(reason)[:1].upper() + core_text(reason)[1:]),
+                                    core_text(DIVERGENCE)))

@@ -141,7 +141,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
         target_caption = (lambda: self.tr("class (edit)")) if loss_named(network.loss).takes_labels else (
             lambda: self.tr("target y (edit)"))
         self.target_model.set_row_names(
-            lambda i: "class" if loss_named(network.loss).takes_labels else subscript("y", i))
+            lambda i: self.tr("class") if loss_named(network.loss).takes_labels else subscript("y", i))
         for l in range(1, network.layers + 1):
             parts = self._layer_parts(network, l)
             if l == network.layers:  # the targets beside the output they are compared with

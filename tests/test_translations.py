@@ -134,3 +134,35 @@ def test_lang_option_starts_in_chinese_and_is_remembered(tmp_path):
     result = subprocess.run([sys.executable, "main.py", "--lang", "xx", *own], cwd=ROOT, capture_output=True,
                             text=True, timeout=60, env=env)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_sentences_run_on_as_their_language_writes_them():
+    from gui.i18n import sentences
+
+    assert sentences("It diverged.", "Undo.") == "It diverged. Undo."
+    assert sentences("它发散了。", "撤销。") == "它发散了。撤销。"
+    assert sentences("", "Undo.", "") == "Undo."
+
+
+def test_in_chinese_the_banner_and_the_plot_read_out_use_chinese_punctuation(qtbot, window):
+    from PySide6.QtCore import QPointF
+
+    from core.scenarios import scenario
+    from tests.test_gui import settle
+
+    window.findChild(QAction, "language_zh_CN").trigger()
+    qtbot.waitUntil(lambda: window.commands.step.text() == "单步", timeout=3000)
+    window.load_scenario(scenario("xor"))
+    settle(qtbot, window)
+    banner = window.banner.label.text()
+    assert "。</b>" in banner and ".</b>" not in banner and "。 " not in banner
+    window.controller.step(3)
+    window.plot_tabs.setCurrentWidget(window.loss_page)
+    settle(qtbot, window)
+    view = window.loss_plot.plot_widget.getPlotItem().vb
+    view.autoRange()
+    middle = sum(view.viewRange()[1]) / 2  # (the read-out follows x; the scenario plots the loss on a log scale)
+    window.loss_plot.plot_widget.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2, middle)))
+    text = window.loss_plot.readout.text()
+    assert text.startswith("第 2 步：手算 ") and "，torch " in text and "," not in text
+    window.findChild(QAction, "language_en").trigger()

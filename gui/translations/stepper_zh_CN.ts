@@ -784,6 +784,22 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <source>%1, not a step: hand %2 → %3</source>
         <translation>%1，不算一步：手算 %2 → %3</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>hand %1,  torch %2</source>
+        <translation>手算 %1，torch %2</translation>
+    </message>
+    <message>
+        <source>hand %1</source>
+        <translation>手算 %1</translation>
+    </message>
+    <message>
+        <source>step %1:  %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -834,6 +850,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>Loading torch… the hand-written side is ready to edit.</source>
         <translation>正在加载 torch… 手写部分已经可以编辑。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1。&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>→ and ← move between cells while a table has the keyboard; click beside the tables (or press PageDown / PageUp, as a presentation clicker does) to step and undo from anywhere.</source>
@@ -1008,6 +1028,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>class (edit)</source>
         <translation>类别（可改）</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>%1 (edit)</source>
