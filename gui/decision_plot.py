@@ -20,10 +20,10 @@ from core.evaluation import Evaluation
 from core.network import NetworkSpec
 from core.notation import short_number, subscript
 from core.session import Session
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, sentences
 from gui.phases import Shown
 from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, scaled
-from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy_axes
+from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy, tidy_axes
 from gui.style import TEXT_COLOUR
 
 SAMPLE_SIZE = 9  # pixels across a sample's dot (half as much again in presentation) ...
@@ -49,13 +49,13 @@ class DecisionPlot(Retranslatable, QWidget):
         item.setMenuEnabled(False)
         item.vb.setMenuEnabled(False)
         item.vb.setMouseEnabled(False, False)  # the plane is computed over the data's span only: nothing beyond
-        # the legend in the title's row, never over the plane (as the loss plot's)
+        # the legend in the title's row, never over the plane (as the loss plot's), across axes and colour bar
         self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
         self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._legend.setMinimumWidth(0)
         item.layout.removeItem(item.titleLabel)
         item.titleLabel.hide()
-        item.layout.addItem(self._legend, 0, 1)
+        item.layout.addItem(self._legend, 0, 0, 1, 6)
 
         self.heat = pg.ImageItem(axisOrder="row-major")  # bce, mse: the output's value, through the colour scale
         self.heat.setLookupTable(LUT)
@@ -68,6 +68,7 @@ class DecisionPlot(Retranslatable, QWidget):
         for side in ("left", "right", "top", "bottom"):
             self.colour_bar.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
         self.colour_bar.axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+        tidy(self.colour_bar.axis)
         self.curves: list[pg.PlotDataItem] = []  # one input: each output's curve
         self.samples = pg.ScatterPlotItem(pen=pg.mkPen(TEXT_COLOUR, width=1))
         self.batch = pg.ScatterPlotItem(brush=pg.mkBrush(None))
@@ -154,7 +155,7 @@ class DecisionPlot(Retranslatable, QWidget):
         else:
             text = texts[net.loss, plane]
         if self._batches:
-            text += " " + self.tr("Ringed: the samples of the batch the next step takes.")
+            text = sentences(text, self.tr("Ringed: the samples of the batch the next step takes."))
         self.caption.setText(text)
 
     def _label_axes(self) -> None:
@@ -204,7 +205,7 @@ class DecisionPlot(Retranslatable, QWidget):
         for columns in range(max(len(self._legend.items), 1), 0, -1):
             self._legend.setColumnCount(columns)
             self._legend.layout.activate()
-            if columns == 1 or self._legend.layout.preferredWidth() <= item.vb.width():
+            if columns == 1 or self._legend.layout.preferredWidth() <= item.width():
                 break
         item.layout.setRowFixedHeight(0, self._legend.layout.preferredHeight() if self._legend.items else 0)
         item.layout.activate()
@@ -339,10 +340,12 @@ class DecisionPlot(Retranslatable, QWidget):
             i = nearest(plane.ys, y)
             where += f", {subscript('x', 1)} = {short_number(plane.ys[i], 3)}"
             if net.loss == "ce":
-                return where + ": " + self.tr("class %1, probability %2").replace(
+                what = self.tr("class %1, probability %2").replace(
                     "%1", str(int(surface.classes[i, j]))).replace("%2", short_number(surface.confidence[i, j], 3))
+                return self.tr("%1: %2").replace("%1", where).replace("%2", what)
             names, values = [self._output_name(self.output)], surface.predicted[i, j, self.output:self.output + 1]
-        return where + ": " + ",  ".join(f"{name} = {short_number(v, 3)}" for name, v in zip(names, values))
+        what = self.tr(",  ").join(f"{name} = {short_number(v, 3)}" for name, v in zip(names, values))
+        return self.tr("%1: %2").replace("%1", where).replace("%2", what)
 
     # ---- drawing
 

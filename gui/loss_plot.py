@@ -50,7 +50,7 @@ class LossPlot(Retranslatable, QWidget):
         self._legend.setMinimumWidth(0)
         item.layout.removeItem(item.titleLabel)
         item.titleLabel.hide()
-        item.layout.addItem(self._legend, 0, 1)
+        item.layout.addItem(self._legend, 0, 0, 1, 3)  # across the axis too
         # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show
         self._manual = item.plot(name="numpy")
         self._torch = item.plot(name="torch.optim")
@@ -105,6 +105,7 @@ class LossPlot(Retranslatable, QWidget):
         self._drawing = False
         self._pens(1.0)
         self._fit_readout(self.readout.font())
+        self._label_size = css_size(self.font())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -120,9 +121,9 @@ class LossPlot(Retranslatable, QWidget):
         self.follow.setText(self.tr("follow"))
         self.follow.setToolTip(self.tr("Keep all steps in view; zooming or panning by hand turns this off"))
 
-    def _label_axes(self, size: str | None = None) -> None:
+    def _label_axes(self) -> None:
         item = self.plot_widget.getPlotItem()
-        style = {"color": TEXT_COLOUR} | ({"font-size": size} if size else {})
+        style = {"color": TEXT_COLOUR, "font-size": self._label_size}  # (kept: a new language keeps the size)
         item.setLabel("bottom", self._axis_labels[0], **style)
         item.setLabel("left", self._axis_labels[1], **style)
 
@@ -138,16 +139,17 @@ class LossPlot(Retranslatable, QWidget):
     def set_projection(self, font, presenting: bool) -> None:
         """Axis numbers, labels and legend in the window's font size; in presentation, thicker lines."""
         set_plot_font(self.plot_widget, font)
-        self._label_axes(css_size(font))
-        self._fit_readout(font)
+        self._label_size = css_size(font)
+        self._label_axes()
+        self._fit_readout(font, 0 if presenting else 3)  # projected, step and loss show large: the plot keeps the room
         self._pens(2.0 if presenting else 1.0)
         # projected, the legend has no numbers to read: at 70 % (still 23 px) its rows take less of the height
         self._legend.setLabelTextSize(css_size(font, 0.7 if presenting else 1.0))
         self._fill_legend()  # anew: a legend keeps the size of its largest labels otherwise
         self._draw()  # the room kept for the dot has changed
 
-    def _fit_readout(self, font: QFont) -> None:
-        self.readout.setFixedHeight(3 * QFontMetrics(font).lineSpacing())
+    def _fit_readout(self, font: QFont, lines: int = 3) -> None:
+        self.readout.setFixedHeight(lines * QFontMetrics(font).lineSpacing())
 
     def _fill_legend(self) -> None:
         self._legend.clear()
@@ -161,7 +163,7 @@ class LossPlot(Retranslatable, QWidget):
         for columns in range(len(self._legend.items), 0, -1):
             self._legend.setColumnCount(columns)
             self._legend.layout.activate()  # its preferred size is the old arrangement's until laid out again
-            if columns == 1 or self._legend.layout.preferredWidth() <= item.vb.width():
+            if columns == 1 or self._legend.layout.preferredWidth() <= item.width():
                 break
         item.layout.setRowFixedHeight(0, self._legend.layout.preferredHeight())
         item.layout.activate()  # now: a curve drawn before the next layout pass would run under the legend

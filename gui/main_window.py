@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # imported with their pages, when those first show: start-up 
     from gui.grad_norm_plot import GradNormPlot
     from gui.neuron_pictures import NeuronPictures
 
+ACCURACY_ROOM = 330  # pixels: on a shorter loss tab the accuracy strip (a third) gives its room to the loss
 READOUT_SCALE = 1.5  # in presentation mode, step and loss are this much larger than the tables' numbers
 TOOL_BAR_SCALE = 0.75  # and the tool bar this much smaller, so that it fits across 1920 pixels
 
@@ -129,13 +130,15 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot()
         # the other plots are made when they first show (start-up makes only what its first paint shows)
         self.accuracy_page = Deferred(self._make_accuracy_plot)  # a strip under the loss, for bce and ce
-        self.accuracy_page.setMinimumHeight(110)  # readable 0 to 1 ticks even in a short window
+        # a third of the loss tab, which it never makes taller (a short window keeps the settings above unsquashed)
+        self.accuracy_page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.accuracy_page.hide()
         self.loss_page = QWidget()
         loss_page = QVBoxLayout(self.loss_page)
         loss_page.setContentsMargins(0, 0, 0, 0)
         loss_page.addWidget(self.loss_plot, 2)
         loss_page.addWidget(self.accuracy_page, 1)
+        self.loss_page.installEventFilter(self)  # resized: the accuracy strip shows if it leaves the loss room
         self.decision_page = Deferred(self._make_decision_plot)
         self.neurons_page = Deferred(self._make_neuron_pictures)
         self.norms_page = Deferred(self._make_grad_norm_plot)
@@ -177,6 +180,18 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         plot.show_state(session, session.evaluate(), self.phases.shown)
         return plot
+
+    def _show_accuracy(self) -> None:
+        """The accuracy strip under the loss: counted for classification only, and only where the loss keeps room
+        (projected, the loss has the little height the stage has)."""
+        self.accuracy_page.setVisible(self.controller.session.problem.network.loss != "mse"
+                                      and not self.projection.presenting
+                                      and self.loss_page.height() >= ACCURACY_ROOM)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.loss_page and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._show_accuracy()
+        return super().eventFilter(watched, event)
 
     def _deferred_plots(self) -> list[Deferred]:
         return [self.accuracy_page, self.decision_page, self.neurons_page, self.norms_page]
@@ -470,8 +485,7 @@ class MainWindow(QMainWindow):
 
     def _show_history(self, session: Session, evaluation) -> None:
         self._restage(session)
-        # counted for classification only; projected, the loss keeps the little height the stage has
-        self.accuracy_page.setVisible(session.problem.network.loss != "mse" and not self.projection.presenting)
+        self._show_accuracy()
         self.loss_plot.show_history(session.state.trace, evaluation.forward.loss,
                                     evaluation.torch.loss if evaluation.torch is not None else None,
                                     evaluation.forgetful_loss, session.state.edits)

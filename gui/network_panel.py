@@ -279,15 +279,16 @@ class NetworkPanel(Retranslatable, QGroupBox):
 
     def _show_loss(self, s, e: Evaluation) -> None:
         f = e.forward
+        manual = f"<span style='color:{MANUAL_COLOUR}'>{short_number(f.loss, 10)}</span>"
         if e.torch is not None:
             t = e.torch
-            torch_text = (f"<span style='color:{TORCH_COLOUR}'>{short_number(t.loss, 10)}</span> "
-                          + self.tr("by torch (|Δ| %1)").replace("%1", short_number(abs(t.loss - f.loss), 3)))
+            text = self.tr("%1 by hand,  %2 by torch (|Δ| %3)").replace("%1", manual).replace(
+                "%2", f"<span style='color:{TORCH_COLOUR}'>{short_number(t.loss, 10)}</span>").replace(
+                "%3", short_number(abs(t.loss - f.loss), 3))
         else:
-            torch_text = "<i>" + self.tr("torch is loading…") + "</i>"
-        by_hand = self.tr("by hand")
-        text = (f"<b>L</b> = <span style='color:{MANUAL_COLOUR}'>{short_number(f.loss, 10)}</span>"
-                f" {by_hand},  {torch_text}")
+            text = self.tr("%1 by hand,  %2").replace("%1", manual).replace(
+                "%2", "<i>" + self.tr("torch is loading…") + "</i>")
+        text = "<b>L</b> = " + text
         p = s.problem
         if not p.full_batch:
             text += "  " + self.tr("(batch %1 of %2: %3 samples)").replace(

@@ -42,20 +42,30 @@ class TidyAxis(pg.AxisItem):
     first, then 2s and 5s — each only where it stays a fifth of its height clear of every label kept."""
 
     def generateDrawSpecs(self, p):
-        specs = super().generateDrawSpecs(p)
-        if specs is None:
-            return None
-        axis, ticks, texts = specs
-        if self.logMode:
-            texts = sorted(texts, key=lambda spec: _roundness(spec[2]))
-        kept = []
-        for spec in texts:
-            rect = spec[0]
-            gap = 0.2 * rect.height()
-            room = rect.adjusted(-gap, -gap, gap, gap)
-            if not any(room.intersects(other[0]) for other in kept):
-                kept.append(spec)
-        return axis, ticks, kept
+        return _tidied(self, super().generateDrawSpecs(p))
+
+
+def tidy(axis: pg.AxisItem) -> None:
+    """An axis pyqtgraph made (as a colour bar's) made to keep its labels apart, as a TidyAxis does."""
+    generate = axis.generateDrawSpecs
+    axis.generateDrawSpecs = lambda p: _tidied(axis, generate(p))
+
+
+def _tidied(axis: pg.AxisItem, specs):
+    """pyqtgraph's draw specs with only the labels that keep clear of each other."""
+    if specs is None:
+        return None
+    lines, ticks, texts = specs
+    if axis.logMode:
+        texts = sorted(texts, key=lambda spec: _roundness(spec[2]))
+    kept = []
+    for spec in texts:
+        rect = spec[0]
+        gap = 0.2 * rect.height()
+        room = rect.adjusted(-gap, -gap, gap, gap)
+        if not any(room.intersects(other[0]) for other in kept):
+            kept.append(spec)
+    return lines, ticks, kept
 
 
 def _roundness(text: str) -> int:

@@ -348,3 +348,48 @@ def test_no_tick_label_is_written_over_another_in_large_type(qtbot, log_y):
     if log_y:
         assert overlapping(plots["plain"]), "the crowding this axis exists for"
         assert "0.1" in {text for _, text in plots["tidy"]}  # the decade, first
+
+
+def test_the_colour_bar_of_a_projected_boundary_writes_no_number_over_another(qtbot, window):
+    """Projected, the colour bar of XOR's boundary wrote 0, 0.2, 0.4, 0.6, 0.8, 1.0 into one column of type."""
+    from tests.test_gui import action, settle
+
+    window.load_scenario(scenario("xor"))
+    window.controller.step(20)
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    qtbot.wait(50)
+    labels = tick_labels(window.decision_plot.colour_bar.axis)
+    assert len(labels) >= 2 and {"0", "0.8"} & {text for _, text in labels}
+    # shoulder to shoulder, numbers read as one: each keeps a fifth of a line clear of the next
+    gap = 0.2 * labels[0][0].height()
+    assert not [(a, b) for k, (ra, a) in enumerate(labels) for rb, b in labels[k + 1:]
+                if ra.adjusted(0, -gap, 0, gap).intersects(rb)]
+
+
+def test_projected_the_loss_plot_gives_its_height_to_the_curve_and_keeps_its_labels_large(qtbot, window):
+    """Projected, a read-out kept three empty lines under the loss and the legend stood in one column, leaving the
+    curve a strip; after a change of language the axis labels fell back to pyqtgraph's small default."""
+    from gui.plot_style import css_size
+    from tests.test_gui import action, settle
+
+    window.load_scenario(scenario("xor"))
+    window.controller.step(20)
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    window.language.set("zh_CN")
+    try:
+        settle(qtbot, window)
+        qtbot.wait(50)
+        plot = window.loss_plot
+        assert plot.readout.height() == 0 and plot.follow.isVisible() and plot.log_y.isVisible()
+        view = plot.plot_widget.getPlotItem().vb
+        assert view.height() >= 0.4 * plot.height()
+        assert plot._legend.columnCount == 2  # both curves' names side by side
+        for side in ("left", "bottom"):
+            axis = plot.plot_widget.getPlotItem().getAxis(side)
+            assert axis.labelStyle["font-size"] == css_size(window.projection.font())
+            assert axis.labelText in ("步数", "损失 L")
+    finally:
+        window.language.set("en")

@@ -254,3 +254,34 @@ def test_after_presentation_the_desk_gives_each_panel_the_height_its_width_needs
     for panel in (window.network_panel, window.gradient_panel):
         qtbot.waitUntil(lambda panel=panel: panel.height() >= panel.heightForWidth(panel.width()), timeout=3000)
         assert panel.height() >= panel.minimumSizeHint().height(), panel.objectName()
+
+
+def test_a_short_window_squeezes_no_setting_and_gives_the_accuracy_strip_only_spare_room(qtbot, window):
+    """At 1280×720 in Chinese, with a scenario's banner, the Network tab's combo boxes and seed were squashed to
+    half their height: the settings and the plots below them asked together for more than the column had."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit
+
+    from core.scenarios import scenario
+
+    window.language.set("zh_CN")
+    try:
+        window.resize(1280, 720)
+        window.load_scenario(scenario("spiral"))
+        window.controller.step(5)
+        window.settings_panel.tabs.setCurrentWidget(window.settings_panel.network_editor)
+        window.plot_tabs.setCurrentWidget(window.loss_page)
+        settle_layout(qtbot, window)
+        assert window.banner.isVisible() and window.height() == 720
+        fields = [w for kind in (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractButton)
+                  for w in window.settings_panel.network_editor.findChildren(kind)
+                  if w.isVisible() and not w.objectName().startswith("qt_")]  # (not a spin box's own line edit)
+        assert len(fields) > 8
+        for field in fields:
+            assert field.height() >= field.minimumSizeHint().height(), field.objectName()
+        assert not window.accuracy_page.isVisible()  # the loss keeps what little height there is
+        assert window.loss_plot.plot_widget.getPlotItem().vb.height() >= 40
+        window.resize(1920, 1080)
+        settle_layout(qtbot, window)
+        assert window.accuracy_page.isVisible() and window.accuracy_page.height() >= 100
+    finally:
+        window.language.set("en")

@@ -147,6 +147,7 @@ def test_sentences_run_on_as_their_language_writes_them():
 def test_in_chinese_the_banner_and_the_plot_read_out_use_chinese_punctuation(qtbot, window):
     from PySide6.QtCore import QPointF
 
+    from core.data import Batching
     from core.scenarios import scenario
     from tests.test_gui import settle
 
@@ -165,4 +166,11 @@ def test_in_chinese_the_banner_and_the_plot_read_out_use_chinese_punctuation(qtb
     window.loss_plot.plot_widget.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2, middle)))
     text = window.loss_plot.readout.text()
     assert text.startswith("第 2 步：手算 ") and "，torch " in text and "," not in text
+    loss_line = window.network_panel.loss_label.text()
+    assert "手算 " in loss_line and "，torch 计算 " in loss_line and "," not in loss_line
+    window.controller.session.set_batching(Batching(2))  # the boundary's caption gains a sentence on the ringed batch
+    window.plot_tabs.setCurrentWidget(window.decision_page)
+    settle(qtbot, window)
+    caption = window.decision_plot.caption.text()
+    assert caption.count("。") >= 2 and "。 " not in caption
     window.findChild(QAction, "language_en").trigger()

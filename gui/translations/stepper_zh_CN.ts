@@ -412,6 +412,14 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <source>class %1, probability %2</source>
         <translation>类别 %1，概率 %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>,  </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1066,6 +1074,14 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>饱和：f′(z) &lt; 0.001，这个单元几乎学不动</translation>
     </message>
     <message>
+        <source>%1 by hand,  %2 by torch (|Δ| %3)</source>
+        <translation>手算 %1，torch 计算 %2（|Δ| %3）</translation>
+    </message>
+    <message>
+        <source>%1 by hand,  %2</source>
+        <translation>手算 %1，%2</translation>
+    </message>
+    <message>
         <source>(batch %1 of %2: %3 samples)</source>
         <translation>（第 %1/%2 批：%3 个样本）</translation>
     </message>
@@ -1078,16 +1094,8 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>by torch (|Δ| %1)</source>
-        <translation>torch 计算（|Δ| %1）</translation>
-    </message>
-    <message>
         <source>torch is loading…</source>
         <translation>torch 正在加载…</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>手算</translation>
     </message>
 </context>
 <context>
