@@ -14,6 +14,7 @@ from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
+from gui.last_shown import ShowsAgain
 from gui.phases import Shown, known, known_entries
 from gui.style import AGREE_COLOUR, DISAGREE_COLOUR
 from gui.text_grid import Cell, TextGrid
@@ -52,7 +53,7 @@ def _part(*widgets: QWidget) -> QWidget:
     return part
 
 
-class ChainRuleView(Retranslatable, QWidget):
+class ChainRuleView(ShowsAgain, Retranslatable, QWidget):
     """The chosen entry's chain rule as a three-row table (names, formulas, numbers), where its ∂L/∂a comes from,
     the batch's mean, and the sample's whole term of the gradient as an outer product δ aᵀ."""
 
@@ -125,8 +126,7 @@ class ChainRuleView(Retranslatable, QWidget):
         self.sample_caption.setText(self.tr("Follow sample"))
         self.sample_spin.setAccessibleName(self.tr("The sample of the batch the chain rule follows"))
         self.chain_caption.setText(self.tr("and the δ's it takes, from the loss down:"))
-        if self._last is not None:
-            self.show_state(*self._last)
+        self._show_again()
 
     # ---- what to show
 
@@ -155,9 +155,6 @@ class ChainRuleView(Retranslatable, QWidget):
         """W1's entry (i, j): the one-layer window's cells."""
         self.choose("W1", (i, j))
 
-    def _show_again(self) -> None:
-        if self._last is not None:
-            self.show_state(*self._last)
 
     # ---- showing
 

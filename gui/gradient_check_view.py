@@ -20,6 +20,7 @@ from core.evaluation import Evaluation
 from core.gradient_check import THRESHOLDS, CheckRow, check_table
 from core.session import Session
 from gui.i18n import Retranslatable
+from gui.last_shown import ShowsAgain
 from gui.phases import EVERYTHING, Shown
 from gui.style import CHECK_COLOURS, TEXT_COLOUR, cell_padding, power_text, short_number
 
@@ -286,7 +287,7 @@ class GradientCheckTable(QTableView):
             self.fit()
 
 
-class GradientCheckView(Retranslatable, QGroupBox):
+class GradientCheckView(ShowsAgain, Retranslatable, QGroupBox):
     """The table, a legend of its colours, and a line saying what was checked.
 
     Central differences cost two forward passes per parameter entry: while stepping runs (set_running(True))
@@ -309,7 +310,7 @@ class GradientCheckView(Retranslatable, QGroupBox):
         layout.addWidget(self.legend)
         layout.addWidget(self.note)
         self._running = False
-        self._shown: tuple[Session, Evaluation, Shown] | None = None  # the last state shown, to show again
+        self._last: tuple[Session, Evaluation, Shown] | None = None  # the last state shown, to show again
         self.retranslate()
 
     def set_presenting(self, on: bool) -> None:
@@ -336,19 +337,18 @@ class GradientCheckView(Retranslatable, QGroupBox):
                                      f"&nbsp;{text.replace(' ', '&nbsp;')}&nbsp;</span>" for k, text in swatches))
         self.legend.setToolTip(self.model.thresholds_text())
         self.table.fit()
-        if self._shown is not None:
-            self.show_state(*self._shown)
+        self._show_again()
 
     def set_running(self, running: bool) -> None:
         """Stepping runs (Run or Play): leave the central differences out until it stops."""
         if running != self._running:
             self._running = running
-            if not running and self._shown is not None:
-                self.show_state(*self._shown)
+            if not running:
+                self._show_again()
 
     def show_state(self, session: Session, evaluation: Evaluation, shown: Shown = EVERYTHING) -> None:
         """The check of the evaluation's every tensor, "?" until the backward pass has run in this phase."""
-        self._shown = (session, evaluation, shown)
+        self._last = (session, evaluation, shown)
         s = evaluation.state
         numeric = shown.backward and not self._running
         self.model.set_rows(check_table(evaluation, numeric=numeric), shown.backward, s.problem.dtype)

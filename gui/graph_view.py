@@ -13,6 +13,7 @@ from core.mistakes import Mistake
 from core.network import bias_name, weight_name
 from core.session import Session
 from gui.i18n import Retranslatable
+from gui.last_shown import ShowsAgain
 from gui.phases import Shown, known, known_entries
 from gui.style import GRADIENT_COLOUR
 from gui.text_grid import TextWidths
@@ -21,7 +22,7 @@ MAX_SHOWN = 6  # entries of a vector written on a node or an arrow; a wider laye
 DIGITS = 4
 
 
-class GraphView(Retranslatable, QWidget):
+class GraphView(ShowsAgain, Retranslatable, QWidget):
     """micrograd's picture, live and for every layer: each node holds its value, each arrow the gradient flowing
     back along it. Wider than the room it is given, it asks for its width (a scroll area around it scrolls)."""
 
@@ -42,13 +43,12 @@ class GraphView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Computation graph"))
-        if self._last is not None:
-            self.show_state(*self._last)
+        self._show_again()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.FontChange and self._last is not None:
-            self.show_state(*self._last)  # every box and label measured again in the new font
+        if event.type() == event.Type.FontChange:
+            self._show_again()  # every box and label measured again in the new font
 
     @property
     def sample(self) -> int:
@@ -59,8 +59,7 @@ class GraphView(Retranslatable, QWidget):
         """Show sample `b` (0-based) of the batch."""
         if b >= 0 and b != self._sample:
             self._sample = b
-            if self._last is not None:
-                self.show_state(*self._last)
+            self._show_again()
 
     def _vector(self, values, computed: bool = True) -> list[str]:
         return known_entries(values, DIGITS, computed, self.tr("… %1 in all"), MAX_SHOWN)

@@ -13,6 +13,7 @@ from gui.array_model import ArrayModel
 from gui.formula import plain, rich
 from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
+from gui.last_shown import ShowsAgain
 from gui.phases import Shown, known
 from gui.style import short_number, subscript
 
@@ -30,7 +31,7 @@ def _names(name: str, layers: int) -> dict:
     return dict(digits=4)
 
 
-class OptimizerStateView(Retranslatable, QWidget):
+class OptimizerStateView(ShowsAgain, Retranslatable, QWidget):
     """For the chosen parameter: rows of each state tensor (m, v, m̂, v̂ for Adam) and the next update Δ, by hand
     beside torch.optim; the chosen entry's next step line by line."""
 
@@ -86,8 +87,7 @@ class OptimizerStateView(Retranslatable, QWidget):
         self.parameter_caption.setText(self.tr("Parameter"))
         self.parameter_combo.setAccessibleName(self.tr("The parameter whose optimizer state is shown"))
         self._layout_key = None  # captions are rebuilt in the new language at the next show_state
-        if self._last is not None:
-            self.show_state(*self._last)
+        self._show_again()
 
     # ---- what to show
 
@@ -99,8 +99,7 @@ class OptimizerStateView(Retranslatable, QWidget):
     def choose(self, name: str, index: tuple[int, ...]) -> None:
         """Show the state of parameter `name` (W1, b2, …) and the next step of its entry `index`."""
         self._name, self._index = name, tuple(index)
-        if self._last is not None:
-            self.show_state(*self._last)
+        self._show_again()
 
     def set_cell(self, i: int, j: int) -> None:
         """W1's entry (i, j): the one-layer window's cells."""

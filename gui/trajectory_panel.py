@@ -11,12 +11,13 @@ from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable
+from gui.last_shown import ShowsAgain
 from gui.network_panel import unit_names
 from gui.phases import Shown
 from gui.style import short_number
 
 
-class TrajectoryPanel(Retranslatable, QGroupBox):
+class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
     """One parameter of the torch trajectory, its gap to the hand-written one, and torch's last-layer forward values
     for the batch's first sample."""
 
@@ -88,8 +89,7 @@ class TrajectoryPanel(Retranslatable, QGroupBox):
 
     def _on_chosen(self) -> None:
         self.retranslate()
-        if self._last is not None:
-            self.show_state(*self._last)
+        self._show_again()
 
     def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
         self._last = (session, evaluation, shown)

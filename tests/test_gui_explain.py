@@ -25,12 +25,14 @@ from core.session import Session
 from core.state import SessionState
 from core.torch_engine import module_names
 from gui.chain_rule_view import ChainRuleView
+from gui.gradient_check_view import GradientCheckView
 from gui.graph_view import GraphView
 from gui.i18n import core_text
 from gui.optimizer_state_view import OptimizerStateView
 from gui.phases import EVERYTHING, Shown
 from gui.style import AGREE_COLOUR, DISAGREE_COLOUR
 from gui.text_grid import Cell, TextGrid
+from gui.trajectory_panel import TrajectoryPanel
 from tests.explain_cases import spiral_state, tanh_regression_state, wide_state, xor_state
 from tests.network_strategies import DTYPES, specs, targets
 from tests.test_optimizers import as_numpy_state
@@ -452,3 +454,20 @@ def test_ten_thousand_samples_in_one_batch(qtbot):
     chain = session.evaluate().explained.chain("W2", (15, 15), 9_999)
     assert view.batch_table.rows[0][-3:] == [Cell("…"), Cell("10000", bold=True), Cell("mean")]
     assert_allclose(chain.mean, session.evaluate().grads["W2"][15, 15], rtol=1e-4, atol=1e-9)
+
+
+@pytest.mark.parametrize("make", [ChainRuleView, GraphView, OptimizerStateView, TrajectoryPanel, GradientCheckView])
+def test_a_view_shown_again_before_a_refresh_shows_the_session_as_it_now_stands(qtbot, make):
+    """A sample chosen in the data table after a scenario had replaced XOR 2-4-1 with the seed, before the refresh:
+    the chain rule showed its kept XOR evaluation against the seed's network and raised IndexError."""
+    from core.scenarios import scenario
+
+    session = Session(scenario("xor").make())
+    session.step(3)
+    view = shown_view(qtbot, make(), session)
+    if isinstance(view, ChainRuleView):
+        view.choose("W2", (0, 3))
+    session.replace_state(scenario("seed").make())  # as the Scenarios menu does; the refresh comes after
+    view._show_again()  # what choosing a sample, a cell, a language or a font does
+    assert view._last[0].evaluate() is view._last[1]  # it showed the new state
+    assert_allclose(view._last[1].forward.loss, session.evaluate().forward.loss, rtol=0)
