@@ -103,6 +103,7 @@ class LossPlot(Retranslatable, QWidget):
         self._edits: tuple[EditMark, ...] = ()
         self._edit_steps, self._edit_before = np.empty(0, dtype=np.int64), np.empty((0, 3))  # (marks,), (marks, 3)
         self._drawing = False
+        self._hovered: int | None = None  # the step the mouse points at, read out under the plot
         self._pens(1.0)
         self._fit_readout(self.readout.font())
         self._label_size = css_size(self.font())
@@ -192,6 +193,8 @@ class LossPlot(Retranslatable, QWidget):
         self._marker.setPos(step)
         self._show_edits(edits)
         self._draw()
+        if self._hovered is not None:
+            self._show_readout()
 
     def _show_edits(self, edits: tuple[EditMark, ...]) -> None:
         """A dotted jump at each edit, from the hand-written loss before it to the one after, and a diamond."""
@@ -362,7 +365,22 @@ class LossPlot(Retranslatable, QWidget):
         view = self.plot_widget.getPlotItem().vb
         if not view.sceneBoundingRect().contains(position):
             return
-        step = min(max(int(round(view.mapSceneToView(position).x())), 0), len(self._trace))
+        self._hovered = min(max(int(round(view.mapSceneToView(position).x())), 0), len(self._trace))
+        self._show_readout()
+
+    def leaveEvent(self, event) -> None:
+        self._hovered = None  # the read-out is of the step pointed at: nothing is
+        self._show_readout()
+        super().leaveEvent(event)
+
+    def _show_readout(self) -> None:
+        """The step pointed at and its losses, from the history as it now stands (a step undone, a new scenario:
+        the numbers change with it, and a step no longer there is read out no more)."""
+        step = self._hovered
+        if step is None or step > len(self._trace):
+            self._hovered = None
+            self.readout.clear()
+            return
         manual, torch = self.loss_at(step)
         k = np.searchsorted(self._edit_steps, step)
         if k < len(self._edits) and self._edit_steps[k] == step:  # the edit is what is pointed at

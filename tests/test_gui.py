@@ -524,3 +524,31 @@ def test_the_forward_pass_follows_the_sample_chosen_in_the_data_table(qtbot, win
     assert_allclose(values(grid(window, "targetEditor"))[:, 0], problem.data.Y[2], rtol=0)
     hidden = window.controller.session.evaluate().sample(2).activations[1][0]
     assert_allclose(values(grid(window, "forwardView_1"))[:, 1], hidden, rtol=1e-6)
+
+
+def test_the_read_out_follows_the_history_and_goes_when_its_step_does(qtbot, window):
+    """The read-out kept 'step 54: hand 29.38' under XOR's plot after a scenario replaced the seed, and an XOR
+    loss under the seed's later: it is the pointed step's, as the history now stands."""
+    from PySide6.QtCore import QPointF
+
+    from core.scenarios import scenario
+
+    window.controller.step(3)
+    settle(qtbot, window)
+    view = window.loss_plot.plot_widget.getPlotItem().vb
+    view.autoRange()
+    middle = sum(view.viewRange()[1]) / 2
+    window.loss_plot.plot_widget.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2, middle)))
+    assert window.loss_plot.readout.text().startswith("step 2:")
+    window.load_scenario(scenario("reachable"))
+    window.controller.step(4)
+    settle(qtbot, window)
+    manual = window.controller.session.state.trace.manual[2]
+    assert window.loss_plot.readout.text().startswith(f"step 2:  hand {short_number(manual, 8)},")
+    window.controller.undo_stack.undo()  # the 4 steps
+    window.controller.undo_stack.undo()  # the scenario
+    settle(qtbot, window)
+    assert window.loss_plot.readout.text().startswith("step 2:")
+    window.controller.session.reset()  # back to step 0: step 2 is gone
+    window.refresh()
+    assert window.loss_plot.readout.text() == ""
