@@ -58,7 +58,7 @@ from gui.style import short_number
 from gui.tool_bar import PLAY_SPEEDS, TrainingBar
 from gui.trajectory_panel import TrajectoryPanel
 from gui.window_actions import WindowActions
-from gui.window_layouts import Desk, Stage, TabLoan
+from gui.window_layouts import Desk, Stage, TabLoan, name_tabs
 
 if TYPE_CHECKING:  # imported with their pages, when those first show: start-up imports only what it shows
     from gui.accuracy_plot import AccuracyPlot
@@ -284,12 +284,14 @@ class MainWindow(QMainWindow):
         self.files.retranslate()
         self.exports.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
-        for k, text in enumerate([self.tr("Both trajectories"), self.tr("Chain rule"), self.tr("Optimizer state"),
-                                  self.tr("Computation graph"), self.tr("Gradient check")]):
-            self.detail_tabs.setTabText(k, text)
-        for k, text in enumerate([self.tr("Loss"), self.tr("Decision boundary"), self.tr("Hidden units"),
-                                  self.tr("Gradient norms"), self.tr("Loss landscape")]):
-            self.plot_tabs.setTabText(k, text)
+        loans = [self._check_loan, self._decision_loan]
+        name_tabs(self.detail_tabs, {
+            self.trajectory_panel: self.tr("Both trajectories"), self.chain_view: self.tr("Chain rule"),
+            self.state_view: self.tr("Optimizer state"), self.graph_page: self.tr("Computation graph"),
+            self.check_view: self.tr("Gradient check")}, loans)
+        name_tabs(self.plot_tabs, dict(zip(self.plot_pages.values(), [
+            self.tr("Loss"), self.tr("Decision boundary"), self.tr("Hidden units"), self.tr("Gradient norms"),
+            self.tr("Loss landscape")])), loans)
         for action in self.commands.languages.actions():
             action.setChecked(action.objectName() == f"language_{self.language.code}")
 

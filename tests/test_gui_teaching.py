@@ -612,3 +612,31 @@ def test_the_landscape_offers_every_entry_of_every_layer(qtbot, window):
     item = window.landscape.canvas.plot_widget.getPlotItem()
     assert item.getAxis("bottom").labelText == "W1[4,1]" and item.getAxis("left").labelText == "W2[1,3]"
     assert_allclose(land.surface[land.node], window.controller.session.evaluate().forward.loss, rtol=1e-5)
+
+
+def test_leaving_the_stage_gives_back_the_tab_that_was_open_named_in_the_current_language(qtbot, window):
+    """The decision boundary's tab came back after Esc but the loss was open instead; a language chosen while
+    presenting named the tabs by place, so the lent ones came back in the old language and others misnamed."""
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("xor"))  # opens on its decision boundary
+    settle(qtbot, window)
+    assert window.plot_tabs.currentWidget() is window.decision_page
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    window.language.set("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.commands.step.text() == "单步", timeout=3000)
+        settle(qtbot, window)
+        action(window, "actionPresentation").trigger()
+        qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+        settle(qtbot, window)
+        assert window.plot_tabs.currentWidget() is window.decision_page
+        tabs = {window.plot_tabs.widget(k): window.plot_tabs.tabText(k) for k in range(window.plot_tabs.count())}
+        assert tabs[window.decision_page] == "决策边界" and tabs[window.loss_page] == "损失"
+        assert tabs[window.landscape] == "损失地形"
+        details = {window.detail_tabs.widget(k): window.detail_tabs.tabText(k)
+                   for k in range(window.detail_tabs.count())}
+        assert details[window.check_view] == "梯度检验" and details[window.chain_view] == "链式法则"
+    finally:
+        window.language.set("en")
