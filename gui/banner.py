@@ -1,6 +1,6 @@
 """A message strip along the bottom of the window: refusals fade out, divergence stays until dealt with."""
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -38,6 +38,8 @@ class Banner(Retranslatable, QFrame):
         self._close = close = QPushButton("×")
         close.setFlat(True)
         close.clicked.connect(self.hide)
+        for button in (self.undo_button, close):  # a click leaves the keyboard where it was: Space steps on
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)

@@ -285,3 +285,23 @@ def test_a_short_window_squeezes_no_setting_and_gives_the_accuracy_strip_only_sp
         assert window.accuracy_page.isVisible() and window.accuracy_page.height() >= 100
     finally:
         window.language.set("en")
+
+
+def test_closing_a_banner_or_undoing_from_it_leaves_the_keyboard_where_it_was(qtbot, window):
+    """Clicking a banner's × moved the focus into the Run box, and the next Space cleared '100' instead of
+    stepping."""
+    window.show()
+    qtbot.waitExposed(window)
+    for button in ("undo_button", "_close"):
+        window.controller.step(2)
+        window.banner.alarm("stepping stopped")  # (with its Undo)
+        settle_layout(qtbot, window)
+        window._focus_holder.setFocus()
+        QApplication.processEvents()
+        qtbot.mouseClick(getattr(window.banner, button), Qt.MouseButton.LeftButton)
+        settle_layout(qtbot, window)
+        assert QApplication.focusWidget() is window._focus_holder, button
+    step = window.controller.session.state.step
+    qtbot.keyClick(window._focus_holder, Qt.Key.Key_Space)
+    settle_layout(qtbot, window)
+    assert window.controller.session.state.step == step + 1
