@@ -123,6 +123,12 @@ class ArrayModel(QAbstractTableModel):
         if self._values.shape[0]:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self._values.shape[0] - 1)
 
+    def set_column_names(self, column_names: Callable[[int], str]) -> None:
+        """Name the columns anew (another parameter shown)."""
+        self._column_names = column_names
+        if self._values.shape[1]:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._values.shape[1] - 1)
+
     def values(self) -> np.ndarray:
         return self._values.copy()
 

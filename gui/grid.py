@@ -32,17 +32,29 @@ class Grid(QTableView):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             header.setHighlightSections(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        model.modelReset.connect(self.fit)
+        model.modelReset.connect(self._reshaped)
+        model.headerDataChanged.connect(self.fit)  # a column's new name may be wider (a no-op when it is not)
         self.fit()
+
+    def _reshaped(self) -> None:
+        """New values, perhaps of a new shape: the size the view asks for follows."""
+        self.fit()
+        self.updateGeometry()
 
     def fit(self) -> None:
         """Column widths for the widest numbers at the current font; the view sized to show them."""
         metrics = self.fontMetrics()
-        digits = self.model().digits
-        width = max(metrics.horizontalAdvance(cell_text(v, digits)) for v in CELL_SAMPLES)
+        model = self.model()
+        width = max(metrics.horizontalAdvance(cell_text(v, model.digits)) for v in CELL_SAMPLES)
+        header = self.horizontalHeader().fontMetrics()  # and the widest column name, such as "a = softmax(z)"
+        names = (model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount()))
+        width = max([width, *(header.horizontalAdvance(name) for name in names if name)])
         pad_x, pad_y = cell_padding(metrics)
-        self.horizontalHeader().setDefaultSectionSize(width + pad_x)
-        self.verticalHeader().setDefaultSectionSize(metrics.height() + pad_y)
+        sizes = (width + pad_x, metrics.height() + pad_y)
+        if sizes == (self.horizontalHeader().defaultSectionSize(), self.verticalHeader().defaultSectionSize()):
+            return
+        self.horizontalHeader().setDefaultSectionSize(sizes[0])
+        self.verticalHeader().setDefaultSectionSize(sizes[1])
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:

@@ -45,6 +45,15 @@ def unit_names(network: NetworkSpec, layer: int):
     return lambda i: subscript("x" if layer == 0 else "a", i)
 
 
+def output_columns(network: NetworkSpec) -> list[str]:
+    """The last layer's forward values by name: z, then what the loss reads (σ or softmax of z under bce and ce)."""
+    if network.loss == "bce":
+        return ["z", "p = σ(z)"]
+    if network.loss == "ce":
+        return ["z", "p = softmax(z)"]
+    return ["z", f"a = {activation(network.activations[-1]).symbol}(z)", "a − y"]
+
+
 class _Block(QWidget):
     """Captions over grids, side by side, with operators between: one step of the forward pass."""
 
@@ -173,7 +182,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
         f = activation(network.activations[l - 1])
         columns = [f"z{_layer(network, l)}", f"a = {f.symbol}(z)"]
         if l == network.layers:
-            columns = self._output_columns(network, f.symbol)
+            columns = output_columns(network)
         model = ArrayModel(f"forward {l}", row_names=unit_names(network, l),
                            column_names=lambda j, c=columns: c[j] if j < len(c) else "", parent=self)
         view = Grid(model, f"forwardView_{l}", "")
@@ -182,14 +191,6 @@ class NetworkPanel(Retranslatable, QGroupBox):
         parts += [(None, symbol("→")), (self._caption(lambda l=l: self.tr("layer %1 by hand").replace(
             "%1", str(l)) if network.layers > 1 else self.tr("forward pass by hand")), view)]
         return parts
-
-    @staticmethod
-    def _output_columns(network: NetworkSpec, f: str) -> list[str]:
-        if network.loss == "bce":
-            return ["z", "p = σ(z)"]
-        if network.loss == "ce":
-            return ["z", "p = softmax(z)"]
-        return ["z", f"a = {f}(z)", "a − y"]
 
     def _caption(self, text) -> QLabel:
         """A caption over a grid; it wraps rather than widen its column (a translation may be longer)."""

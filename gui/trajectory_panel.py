@@ -4,7 +4,6 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
-from core.activations import activation
 from core.evaluation import Evaluation
 from core.network import NetworkSpec
 from core.session import Session
@@ -12,7 +11,7 @@ from gui.array_model import ArrayModel
 from gui.grid import Grid
 from gui.i18n import Retranslatable
 from gui.last_shown import ShowsAgain
-from gui.network_panel import unit_names
+from gui.network_panel import output_columns, unit_names
 from gui.phases import Shown
 from gui.style import short_number
 
@@ -99,9 +98,12 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
             self._build(network)
         name = self.parameter
         layer = network.layer_of(name)
+        inputs = unit_names(network, layer - 1) if name.startswith("W") else (lambda _: name)
         for model in (self.torch_model, self.gap_model):
             model.set_row_names(unit_names(network, layer))
-        self._forward_names[1] = f"a = {activation(network.activations[-1]).symbol}(z)"
+            model.set_column_names(inputs)
+        self.forward_model.set_row_names(unit_names(network, network.layers))
+        self._forward_names[:] = output_columns(network)[:2]
         if e.torch is not None:
             self.forward_model.set_values(np.column_stack([e.torch.z, e.torch.a]))
         else:

@@ -83,13 +83,14 @@ class Desk(QObject):
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
-        """The numbers get the width they need, the plot the rest (down to its minimum; then the numbers scroll)."""
+        """The numbers get the width they need, the plots the rest, but at least a quarter (and their minimum): a wide
+        network's blocks wrap sooner and its boundary stays readable; narrower still, the numbers scroll."""
         total = self.splitter.width() - self.splitter.handleWidth()  # (its sizes() are the old ones while resized)
         numbers = self.scroll.sizeHint().width() + 2  # with room for its vertical scroll bar
         if (numbers, total) == self._fitted:
             return
         self._fitted = (numbers, total)
-        right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width())
+        right = max(total - numbers, self.splitter.widget(1).minimumSizeHint().width(), total // 4)
         self.splitter.setSizes([total - right, right])
 
 

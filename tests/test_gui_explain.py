@@ -471,3 +471,24 @@ def test_a_view_shown_again_before_a_refresh_shows_the_session_as_it_now_stands(
     view._show_again()  # what choosing a sample, a cell, a language or a font does
     assert view._last[0].evaluate() is view._last[1]  # it showed the new state
     assert_allclose(view._last[1].forward.loss, session.evaluate().forward.loss, rtol=0)
+
+
+def test_both_trajectories_name_rows_and_columns_as_the_network_panel_does(qtbot):
+    """torch's side numbered its rows and columns 1, 2, 3 and called a bce output "a = id(z)" where the hand side
+    says "p = σ(z)"."""
+    from core.scenarios import scenario
+
+    session = Session(scenario("xor").make())
+    session.step(2)
+    view = shown_view(qtbot, TrajectoryPanel(), session)
+    view.choose("W2")
+    torch_grid, forward, gap = (view.torch_model, view.forward_model, view.gap_model)
+    for model in (torch_grid, gap):
+        assert [model.headerData(j, Qt.Orientation.Horizontal) for j in range(4)] == ["a₁", "a₂", "a₃", "a₄"]
+        assert model.headerData(0, Qt.Orientation.Vertical) == "a₁"
+    assert [forward.headerData(j, Qt.Orientation.Horizontal) for j in range(2)] == ["z", "p = σ(z)"]
+    assert forward.headerData(0, Qt.Orientation.Vertical) == "a₁"
+    view.choose("W1")
+    assert torch_grid.headerData(1, Qt.Orientation.Horizontal) == "x₂"
+    view.choose("b1")
+    assert torch_grid.headerData(0, Qt.Orientation.Horizontal) == "b1"

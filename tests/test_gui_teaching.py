@@ -355,6 +355,7 @@ def test_presentation_of_xor_2_4_1_shows_every_parameter_the_boundary_the_loss_a
     assert window.plot_tabs.tabText(1) == "Decision boundary"
     assert not window.check_view.note.isHidden()
     window.resize(1920, 1080)  # room for the accuracy strip under the loss again
+    window.plot_tabs.setCurrentWidget(window.loss_page)
     settle(qtbot, window)
     assert window.accuracy_plot.isVisibleTo(window)
     assert window.plot_tabs.maximumHeight() > 10_000 and window.plot_tabs.minimumHeight() == 0

@@ -305,3 +305,20 @@ def test_closing_a_banner_or_undoing_from_it_leaves_the_keyboard_where_it_was(qt
     qtbot.keyClick(window._focus_holder, Qt.Key.Key_Space)
     settle_layout(qtbot, window)
     assert window.controller.session.state.step == step + 1
+
+
+def test_every_grid_column_is_as_wide_as_its_name(qtbot, window):
+    """Three spirals' output column read "ɔ = softmax(z": columns were as wide as numbers, not as their names."""
+    from core.scenarios import scenario
+    from gui.grid import Grid
+
+    window.load_scenario(scenario("spiral"))
+    settle_layout(qtbot, window)
+    grids = [g for g in window.findChildren(Grid) if g.isVisible()]
+    assert len(grids) > 10
+    for grid in grids:
+        header, model = grid.horizontalHeader(), grid.model()
+        for c in range(model.columnCount()):
+            name = model.headerData(c, Qt.Orientation.Horizontal)
+            if name:
+                assert header.fontMetrics().horizontalAdvance(name) < header.sectionSize(c), (grid.objectName(), name)
