@@ -253,11 +253,14 @@ class DecisionPlot(Retranslatable, QWidget):
         return max(self.output_combo.currentIndex(), 0)
 
     def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
-        """The current parameters' output over the data's plane (always known, as the parameters are), the samples,
-        and the batch the next step takes. `shown` does not apply: the picture is a function of the parameters."""
+        """The current parameters' output over the data's plane, the samples, and the batch the next step takes;
+        stepping in phases, once the forward pass at the parameters is shown (the picture is a forward pass)."""
         self._session = session
         p = session.problem
         surface = evaluation.surface
+        if not shown.forward:
+            self._say(self.tr("The decision boundary at the new parameters: after the forward pass (the next Step)."))
+            return
         if surface is None:
             self._say(self.tr("The decision boundary is drawn for networks of one or two inputs only; this one has "
                               "%1 inputs.").replace("%1", str(p.network.n_in)))

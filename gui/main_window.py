@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.lessons import DIVERGENCE
+from core.losses import loss as loss_named
 from core.scenarios import Scenario
 from core.session import Session
 from gui.autosave import Autosave
@@ -47,7 +48,7 @@ from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
 from gui.optimizer_state_view import OptimizerStateView
 from gui.phase_bar import PhaseBar
-from gui.phases import Phase, PhaseStepper
+from gui.phases import Phase, PhaseStepper, known
 from gui.presentation import Projection
 from gui.refresh import RefreshScheduler
 from gui.runner import Runner
@@ -495,7 +496,8 @@ class MainWindow(QMainWindow):
     def _show_status(self, session: Session, evaluation) -> None:
         s = session.state
         self.step_label.setText(self.tr("step %1").replace("%1", str(s.step)))
-        self.loss_label.setText(self.tr("loss %1").replace("%1", short_number(evaluation.forward.loss, 8)))
+        self.loss_label.setText(self.tr("loss %1").replace("%1", known(evaluation.forward.loss, 8,
+                                                                      self.phases.shown.forward)))
         self.stage.show_readout(self.step_label.text(), self.loss_label.text())
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
         self.commands.name_undo_redo()
@@ -536,15 +538,29 @@ class MainWindow(QMainWindow):
         e = self.controller.session.evaluate()
         s = self.controller.session.state
 
+        net, optimizer = s.problem.network, s.optimizer.info.label
+        loss = short_number(e.forward.loss, 6)
+        if net.layers == 1 and net.loss == "mse" and not net.bias:  # the seed's a = f(W·x)
+            forward = self.tr("Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the "
+                              "backward pass.").replace("%1", loss)
+            backward = self.tr("Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central "
+                               "differences give the same. Next, Step updates W.")
+            update = self.tr("Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, "
+                             "Step runs the forward pass at the new W.")
+        else:
+            forward = self.tr("Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, Step "
+                              "runs the backward pass.").replace("%1", loss_named(net.loss).formula).replace("%2", loss)
+            gradients = "dL/dW = δᵀ·a" + (self.tr(" and ") + "dL/db = Σ δ" if net.bias else "")
+            backward = self.tr("Backward: the chain rule, from the loss down, gives each layer's δ, then %1; torch "
+                               "autograd and central differences give the same. Next, Step updates every parameter."
+                               ).replace("%1", gradients)
+            update = self.tr("Update: the hand-written %1 and torch.optim.%1 each moved every parameter, now at step "
+                             "%2. Next, Step runs the forward pass at the new parameters.")
         narration = {
             Phase.READY: self.tr("Press Step for the forward pass."),
-            Phase.FORWARD: self.tr("Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the "
-                              "backward pass.").replace("%1", short_number(e.forward.loss, 6)),
-            Phase.BACKWARD: self.tr("Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central "
-                               "differences give the same. Next, Step updates W."),
-            Phase.UPDATED: self.tr("Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, "
-                              "Step runs the forward pass at the new W.").replace("%1", s.optimizer.info.label)
-            .replace("%2", str(s.step)),
+            Phase.FORWARD: forward,
+            Phase.BACKWARD: backward,
+            Phase.UPDATED: update.replace("%1", optimizer).replace("%2", str(s.step)),
         }[phase]
         current = {Phase.READY: -1, Phase.FORWARD: 0, Phase.BACKWARD: 1, Phase.UPDATED: 2}[phase]
         self.phase_bar.show_phase([self.tr("Forward"), self.tr("Backward"), self.tr("Update")], current, narration)

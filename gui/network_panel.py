@@ -21,8 +21,8 @@ from gui.flow_layout import flowing, retire
 from gui.grid import Grid
 from gui.i18n import Retranslatable
 from gui.number_delegate import NumberDelegate
-from gui.phases import Shown
-from gui.style import MANUAL_COLOUR, TORCH_COLOUR, short_number, subscript
+from gui.phases import Shown, known
+from gui.style import MANUAL_COLOUR, TORCH_COLOUR, subscript
 
 
 def symbol(text: str) -> QLabel:
@@ -267,7 +267,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
         for view in self.forward_views:
             view.set_pending(pending)
         self.loss_label.setEnabled(not pending)
-        self._show_loss(s, e)
+        self._show_loss(s, e, not pending)
         for label, text in self._captions:
             label.setText(text())
 
@@ -278,14 +278,15 @@ class NetworkPanel(Retranslatable, QGroupBox):
             return [z, info.probabilities(z.astype(np.float64))]
         return [z, a, a - e.state.problem.targets[k]]
 
-    def _show_loss(self, s, e: Evaluation) -> None:
+    def _show_loss(self, s, e: Evaluation, computed: bool) -> None:
+        """L by both engines, "?" until the forward pass has run in this phase."""
         f = e.forward
-        manual = f"<span style='color:{MANUAL_COLOUR}'>{short_number(f.loss, 10)}</span>"
+        manual = f"<span style='color:{MANUAL_COLOUR}'>{known(f.loss, 10, computed)}</span>"
         if e.torch is not None:
             t = e.torch
             text = self.tr("%1 by hand,  %2 by torch (|Δ| %3)").replace("%1", manual).replace(
-                "%2", f"<span style='color:{TORCH_COLOUR}'>{short_number(t.loss, 10)}</span>").replace(
-                "%3", short_number(abs(t.loss - f.loss), 3))
+                "%2", f"<span style='color:{TORCH_COLOUR}'>{known(t.loss, 10, computed)}</span>").replace(
+                "%3", known(abs(t.loss - f.loss), 3, computed))
         else:
             text = self.tr("%1 by hand,  %2").replace("%1", manual).replace(
                 "%2", "<i>" + self.tr("torch is loading…") + "</i>")

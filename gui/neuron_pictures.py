@@ -220,10 +220,12 @@ class NeuronPictures(Retranslatable, QWidget):
         self.unitChosen.emit(layer, unit)
 
     def show_state(self, session: Session, evaluation: Evaluation, shown: Shown) -> None:
-        """The current parameters' hidden units over the data's plane (always known, as the parameters are)."""
+        """The current parameters' hidden units over the data's plane, once the forward pass at them is shown."""
         net = session.problem.network
         surface = evaluation.surface
-        if surface is None:
+        if not shown.forward:
+            self._say(self.tr("Each hidden unit at the new parameters: after the forward pass (the next Step)."))
+        elif surface is None:
             self._say(self.tr("The hidden units are drawn for networks of one or two inputs only; this one has %1 "
                               "inputs.").replace("%1", str(net.n_in)))
         elif not surface.hidden:

@@ -641,3 +641,32 @@ def test_leaving_the_stage_gives_back_the_tab_that_was_open_named_in_the_current
         assert details[window.check_view] == "梯度检验" and details[window.chain_view] == "链式法则"
     finally:
         window.language.set("en")
+
+
+def test_in_phases_a_layered_network_is_narrated_as_it_is_and_no_view_shows_the_next_forward_pass_early(qtbot, window):
+    """XOR's phases were narrated as the seed's "L = mean((a − y)²)" and "dL/dW = δ xᵀ"; after Update the L line,
+    the status bar and the decision boundary already showed the forward pass at the new parameters."""
+    from core.losses import loss as loss_named
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("xor"))
+    window.controller.step(3)
+    action(window, "actionPhases").setChecked(True)
+    window.plot_tabs.setCurrentWidget(window.decision_page)
+    for phase in ("FORWARD", "BACKWARD", "UPDATED"):
+        action(window, "actionStep").trigger()
+        settle(qtbot, window)
+        assert window.phases.phase.name == phase
+        narration = window.phase_bar.narration.text()
+        assert "mean((a − y)²)" not in narration and "δ xᵀ" not in narration, narration
+        forward_shown = phase != "UPDATED"
+        assert (window.decision_plot._pages.currentWidget() is window.decision_plot.plot_widget) == forward_shown
+        assert ("?" in window.network_panel.loss_label.text()) != forward_shown
+        assert (window.loss_label.text() == "loss ?") != forward_shown
+        if phase == "FORWARD":
+            assert loss_named("bce").formula in narration
+        if phase == "BACKWARD":
+            assert "dL/db = Σ δ" in narration
+    window.plot_tabs.setCurrentWidget(window.neurons_page)
+    settle(qtbot, window)
+    assert window.neuron_pictures._pages.currentWidget() is window.neuron_pictures.message

@@ -401,6 +401,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>下一批</translation>
     </message>
     <message>
+        <source>The decision boundary at the new parameters: after the forward pass (the next Step).</source>
+        <translation>新参数下的决策边界：在前向传播之后（下一次“单步”）。</translation>
+    </message>
+    <message>
         <source>The decision boundary is drawn for networks of one or two inputs only; this one has %1 inputs.</source>
         <translation>决策边界只对一个或两个输入的网络绘制；这个网络有 %1 个输入。</translation>
     </message>
@@ -884,6 +888,22 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>损失 %1</translation>
     </message>
     <message>
+        <source>Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, Step runs the backward pass.</source>
+        <translation>前向：从 x 开始逐层计算 z = W·a + b 和 a = f(z)，然后 %1 = %2。下一次“单步”进行反向传播。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Backward: the chain rule, from the loss down, gives each layer&apos;s δ, then %1; torch autograd and central differences give the same. Next, Step updates every parameter.</source>
+        <translation>反向：链式法则从损失向下逐层给出每层的 δ，再得到 %1；torch 自动求导和中心差分给出相同的结果。下一次“单步”更新所有参数。</translation>
+    </message>
+    <message>
+        <source>Update: the hand-written %1 and torch.optim.%1 each moved every parameter, now at step %2. Next, Step runs the forward pass at the new parameters.</source>
+        <translation>更新：手写 %1 和 torch.optim.%1 各自更新了所有参数，现在是第 %2 步。下一次“单步”在新参数上做前向传播。</translation>
+    </message>
+    <message>
         <source>Press Step for the forward pass.</source>
         <translation>按“单步”进行前向传播。</translation>
     </message>
@@ -1111,6 +1131,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>Each hidden unit&apos;s output over the plane of the inputs, in the colours of its layer&apos;s scale (blue low, white middle, orange high). Click a unit to choose it.</source>
         <translation>每个隐藏单元的输出在输入平面上的分布，颜色用该层的色标（蓝色低，白色居中，橙色高）。点击单元即可选中它。</translation>
+    </message>
+    <message>
+        <source>Each hidden unit at the new parameters: after the forward pass (the next Step).</source>
+        <translation>新参数下的每个隐藏单元：在前向传播之后（下一次“单步”）。</translation>
     </message>
     <message>
         <source>The hidden units are drawn for networks of one or two inputs only; this one has %1 inputs.</source>
