@@ -21,7 +21,7 @@ from core.network import NetworkSpec
 from core.notation import short_number, subscript
 from core.session import Session
 from gui.i18n import Retranslatable, sentences
-from gui.phases import Shown
+from gui.phases import EVERYTHING, Shown
 from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, scaled
 from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy, tidy_axes
 from gui.style import TEXT_COLOUR
@@ -172,11 +172,15 @@ class DecisionPlot(Retranslatable, QWidget):
 
     def _scale_name(self) -> str:
         k = self.output
-        return (self.tr("P(class 1) = σ(%1)").replace("%1", subscript("z", k)) if self._network.loss == "bce"
-                else subscript("a", k))
+        return (self.tr("P(class 1) = σ(%1)").replace("%1", self._unit("z", k)) if self._network.loss == "bce"
+                else self._unit("a", k))
 
     def _output_name(self, k: int) -> str:
-        return f"σ({subscript('z', k)})" if self._network.loss == "bce" else subscript("a", k)
+        return f"σ({self._unit('z', k)})" if self._network.loss == "bce" else self._unit("a", k)
+
+    def _unit(self, symbol: str, k: int) -> str:
+        """The output's z or a: numbered only among several (z₁ elsewhere names layer 1's z)."""
+        return subscript(symbol, k) if self._network.n_out > 1 else symbol
 
     def _fill_legend(self) -> None:
         """What the dots, rings and lines mean: a legend in the plot's title row."""
@@ -319,7 +323,7 @@ class DecisionPlot(Retranslatable, QWidget):
     def _on_output_chosen(self) -> None:
         if self._session is not None:
             self._label_axes()
-            self.show_state(self._session, self._session.evaluate(), None)
+            self.show_state(self._session, self._session.evaluate(), EVERYTHING)  # (chosen on the picture: it shows)
 
     def _on_mouse_moved(self, position) -> None:
         view = self.plot_widget.getPlotItem().vb

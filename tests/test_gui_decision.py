@@ -213,9 +213,10 @@ def test_pointing_at_the_plane_reads_out_the_output_there(plot):
     p = surface.plane
     view = plot.plot_widget.getPlotItem().vb
     plot.plot_widget.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(p.xs[20] + 0.001, p.ys[70] - 0.001)))
-    expected = f"x₁ = {short_number(p.xs[20], 3)}, x₂ = {short_number(p.ys[70], 3)}: σ(z₁) = " \
+    expected = f"x₁ = {short_number(p.xs[20], 3)}, x₂ = {short_number(p.ys[70], 3)}: σ(z) = " \
                f"{short_number(surface.predicted[70, 20, 0], 3)}"
-    assert plot.readout.text() == expected
+    assert plot.readout.text() == expected  # one output: its z, unnumbered (z₁ is layer 1's elsewhere)
+    assert plot.colour_bar.axis.labelText == "P(class 1) = σ(z)"
     s = spiral()
     show(plot, s)
     surface = s.evaluate().surface
