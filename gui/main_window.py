@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.lessons import DIVERGENCE
-from core.losses import loss as loss_named
 from core.scenarios import Scenario
 from core.session import Session
 from gui.autosave import Autosave
@@ -55,7 +54,6 @@ from gui.runner import Runner
 from gui.session_files import SessionFiles
 from gui.settings_panel import SettingsPanel
 from gui.shortcuts_sheet import ShortcutsSheet
-from gui.style import short_number
 from gui.tool_bar import PLAY_SPEEDS, TrainingBar
 from gui.trajectory_panel import TrajectoryPanel
 from gui.window_actions import WindowActions
@@ -535,35 +533,8 @@ class MainWindow(QMainWindow):
         g.set_pending(not shown.backward)
         if not on:
             return
-        e = self.controller.session.evaluate()
-        s = self.controller.session.state
-
-        net, optimizer = s.problem.network, s.optimizer.info.label
-        loss = short_number(e.forward.loss, 6)
-        if net.layers == 1 and net.loss == "mse" and not net.bias:  # the seed's a = f(W·x)
-            forward = self.tr("Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the "
-                              "backward pass.").replace("%1", loss)
-            backward = self.tr("Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central "
-                               "differences give the same. Next, Step updates W.")
-            update = self.tr("Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, "
-                             "Step runs the forward pass at the new W.")
-        else:
-            forward = self.tr("Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, Step "
-                              "runs the backward pass.").replace("%1", loss_named(net.loss).formula).replace("%2", loss)
-            gradients = "dL/dW = δᵀ·a" + (self.tr(" and ") + "dL/db = Σ δ" if net.bias else "")
-            backward = self.tr("Backward: the chain rule, from the loss down, gives each layer's δ, then %1; torch "
-                               "autograd and central differences give the same. Next, Step updates every parameter."
-                               ).replace("%1", gradients)
-            update = self.tr("Update: the hand-written %1 and torch.optim.%1 each moved every parameter, now at step "
-                             "%2. Next, Step runs the forward pass at the new parameters.")
-        narration = {
-            Phase.READY: self.tr("Press Step for the forward pass."),
-            Phase.FORWARD: forward,
-            Phase.BACKWARD: backward,
-            Phase.UPDATED: update.replace("%1", optimizer).replace("%2", str(s.step)),
-        }[phase]
-        current = {Phase.READY: -1, Phase.FORWARD: 0, Phase.BACKWARD: 1, Phase.UPDATED: 2}[phase]
-        self.phase_bar.show_phase([self.tr("Forward"), self.tr("Backward"), self.tr("Update")], current, narration)
+        session = self.controller.session
+        self.phase_bar.show_phase(phase, session.state, session.evaluate())
 
     def _apply_own_fonts(self, font: QFont, presenting: bool) -> None:
         """What does not simply take the window's font: the plots draw their own, and while projected, step and

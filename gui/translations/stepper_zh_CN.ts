@@ -888,50 +888,6 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <source>Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, Step runs the backward pass.</source>
-        <translation>前向：从 x 开始逐层计算 z = W·a + b 和 a = f(z)，然后 %1 = %2。下一次“单步”进行反向传播。</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>Backward: the chain rule, from the loss down, gives each layer&apos;s δ, then %1; torch autograd and central differences give the same. Next, Step updates every parameter.</source>
-        <translation>反向：链式法则从损失向下逐层给出每层的 δ，再得到 %1；torch 自动求导和中心差分给出相同的结果。下一次“单步”更新所有参数。</translation>
-    </message>
-    <message>
-        <source>Update: the hand-written %1 and torch.optim.%1 each moved every parameter, now at step %2. Next, Step runs the forward pass at the new parameters.</source>
-        <translation>更新：手写 %1 和 torch.optim.%1 各自更新了所有参数，现在是第 %2 步。下一次“单步”在新参数上做前向传播。</translation>
-    </message>
-    <message>
-        <source>Press Step for the forward pass.</source>
-        <translation>按“单步”进行前向传播。</translation>
-    </message>
-    <message>
-        <source>Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the backward pass.</source>
-        <translation>前向：z = W·x，a = f(z)，L = mean((a − y)²) = %1。下一次“单步”进行反向传播。</translation>
-    </message>
-    <message>
-        <source>Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central differences give the same. Next, Step updates W.</source>
-        <translation>反向：链式法则给出 dL/dW = δ xᵀ；torch 自动求导和中心差分得到相同结果。下一次“单步”更新 W。</translation>
-    </message>
-    <message>
-        <source>Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, Step runs the forward pass at the new W.</source>
-        <translation>更新：手写 %1 和 torch.optim.%1 各自更新了 W，现在是第 %2 步。下一次“单步”在新的 W 上做前向传播。</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>前向</translation>
-    </message>
-    <message>
-        <source>Backward</source>
-        <translation>反向</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>torch is ready.</source>
         <translation>torch 已就绪。</translation>
     </message>
@@ -1193,6 +1149,53 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>next update</source>
         <translation>下一次更新</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBar</name>
+    <message>
+        <source>Forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Press Step for the forward pass.</source>
+        <translation>按“单步”进行前向传播。</translation>
+    </message>
+    <message>
+        <source>Forward: z = W·x, a = f(z), and L = mean((a − y)²) = %1. Next, Step runs the backward pass.</source>
+        <translation>前向：z = W·x，a = f(z)，L = mean((a − y)²) = %1。下一次“单步”进行反向传播。</translation>
+    </message>
+    <message>
+        <source>Backward: the chain rule gives dL/dW = δ xᵀ; torch autograd and central differences give the same. Next, Step updates W.</source>
+        <translation>反向：链式法则给出 dL/dW = δ xᵀ；torch 自动求导和中心差分得到相同结果。下一次“单步”更新 W。</translation>
+    </message>
+    <message>
+        <source>Update: the hand-written %1 and torch.optim.%1 each moved W, now at step %2. Next, Step runs the forward pass at the new W.</source>
+        <translation>更新：手写 %1 和 torch.optim.%1 各自更新了 W，现在是第 %2 步。下一次“单步”在新的 W 上做前向传播。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, Step runs the backward pass.</source>
+        <translation>前向：从 x 开始逐层计算 z = W·a + b 和 a = f(z)，然后 %1 = %2。下一次“单步”进行反向传播。</translation>
+    </message>
+    <message>
+        <source>Backward: the chain rule, from the loss down, gives each layer&apos;s δ, then %1; torch autograd and central differences give the same. Next, Step updates every parameter.</source>
+        <translation>反向：链式法则从损失向下逐层给出每层的 δ，再得到 %1；torch 自动求导和中心差分给出相同的结果。下一次“单步”更新所有参数。</translation>
+    </message>
+    <message>
+        <source>Update: the hand-written %1 and torch.optim.%1 each moved every parameter, now at step %2. Next, Step runs the forward pass at the new parameters.</source>
+        <translation>更新：手写 %1 和 torch.optim.%1 各自更新了所有参数，现在是第 %2 步。下一次“单步”在新参数上做前向传播。</translation>
     </message>
 </context>
 <context>
