@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.changed.connect(self.refresher.soon)
         c.error.connect(self._on_error)
+        c.accepted.connect(self._on_accepted)
         c.torchReady.connect(self._on_torch_ready)
         self._runner.runningChanged.connect(self._on_running)
         self._runner.progress.connect(self._on_progress)
@@ -644,6 +645,12 @@ class MainWindow(QMainWindow):
     def _on_error(self, message: str) -> None:
         self.banner.warn(message)
         self.statusBar().showMessage(message, 8000)
+
+    def _on_accepted(self) -> None:
+        """An entry was taken: a refusal still shown is answered (a divergence or a scenario's note stays)."""
+        refusal = self.banner.withdraw_refusal()
+        if refusal and self.statusBar().currentMessage() == refusal:
+            self.statusBar().clearMessage()
 
     def _on_running(self, running: bool) -> None:
         self.progress.setVisible(running and not self._runner.playing)
