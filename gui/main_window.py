@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         """One click, one undo entry: the whole session replaced by the scenario's, seen in the scale it needs."""
         self._runner.stop()
         self.banner.hide()
-        if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
+        if self.controller.perform(Session.replace_state, scenario.make(), scenario.title):
             self.loss_plot.log_y.setChecked(scenario.log_loss)
             self.loss_plot.follow.setChecked(True)
             page = self.plot_pages[scenario.view]
