@@ -36,6 +36,7 @@ from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
 from gui.deferred import Deferred
 from gui.export_actions import ExportActions
+from gui.first_size import open_first
 from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
         s = self._settings
         geometry = s.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            open_first(self)
         self.loss_plot.log_y.setChecked(s.value("plot/logY", False, type=bool))
         self.run_count.setValue(s.value("run/count", 100, type=int))
         self.speed.setCurrentIndex(min(s.value("play/speedIndex", 2, type=int), len(PLAY_SPEEDS) - 1))
