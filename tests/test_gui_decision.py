@@ -255,3 +255,21 @@ def test_a_curve_after_a_plane_takes_the_whole_height_again(plot):
     (x0, x1), (y0, y1) = plot.plot_widget.getPlotItem().vb.viewRange()
     low, high = value_range(sine().evaluate().surface.predicted, datasets.generate("sine").Y)
     assert_allclose([y0, y1], [low - 0.05 * (high - low), high + 0.05 * (high - low)], rtol=1e-9)
+
+
+def test_pointing_beyond_the_plane_reads_out_nothing(plot, qtbot):
+    """A view to scale has room above and below a plane in a tall plot: no value is claimed there."""
+    plot.resize(320, 640)
+    s = xor()
+    show(plot, s)
+    view, p = plot.plot_widget.getPlotItem().vb, s.evaluate().surface.plane
+    qtbot.wait(20)
+    (x0, x1), (y0, y1) = view.viewRange()
+    assert y1 > p.ys[-1] + 0.2  # room above the plane
+    move = plot.plot_widget.scene().sigMouseMoved.emit
+    move(view.mapViewToScene(QPointF(p.xs[50], p.ys[-1] + 0.15)))
+    assert plot.readout.text() == ""
+    move(view.mapViewToScene(QPointF(p.xs[50], p.ys[50])))
+    assert plot.readout.text().startswith(f"x₁ = {short_number(p.xs[50], 3)}")
+    move(view.mapViewToScene(QPointF(p.xs[50], p.ys[0] - 0.15)))
+    assert plot.readout.text() == ""
