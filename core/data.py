@@ -9,6 +9,7 @@ import dataclasses
 import functools
 import numbers
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -44,12 +45,22 @@ SHUFFLE_SEED = QT_TRANSLATE_NOOP("core", "the shuffle seed must be a whole numbe
 _EXACT_INTEGERS = 2.0**53  # every whole float64 below this in size is an exact int64 too
 
 
+class Generated(NamedTuple):
+    """A generated data set and what it was drawn with (core.datasets.generate): enough to draw it again."""
+
+    name: str
+    samples: int
+    noise: float
+    seed: int
+
+
 @dataclass(frozen=True, eq=False)
 class Data:
     """m samples: inputs X and targets Y as typed, float64, read-only."""
 
     X: np.ndarray  # (m, n_in)
     Y: np.ndarray  # (m, n_targets): target values (mse, bce) or one column of class indices (ce)
+    generated: Generated | None = None  # the data set these samples are, exactly; None once typed, read or edited
 
     def __post_init__(self):
         X, Y = _table(self.X, "X"), _table(self.Y, "Y")
@@ -77,7 +88,8 @@ class Data:
         return self.Y[:, 0].astype(np.int64)
 
     def replace(self, **changes) -> "Data":
-        return dataclasses.replace(self, **changes)
+        """Other samples: no longer the generated set, unless `generated` says so."""
+        return dataclasses.replace(self, **{"generated": None, **changes})
 
 
 def _table(values, what: str) -> np.ndarray:

@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
-from core.data import MAX_SAMPLES, Data, whole_number
+from core.data import MAX_SAMPLES, Data, Generated, whole_number
 from core.i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_NOISE = 10.0  # far beyond any useful jitter (a 2-D plot shows [−2, 2]), and safely finite
@@ -144,12 +144,14 @@ def dataset(name: str) -> DataSet:
 
 
 def generate(name: str, samples: int | None = None, noise: float | None = None, seed: int = 0) -> Data:
-    """`samples` points of data set `name` with `noise`, from np.random.default_rng(seed); None: the defaults."""
+    """`samples` points of data set `name` with `noise`, from np.random.default_rng(seed) (None: the defaults),
+    knowing what they are drawn with."""
     d = dataset(name)
     samples = d.samples if samples is None else whole_number(samples, 1, MAX_SAMPLES,
                                                              Message(SAMPLES, most=MAX_SAMPLES))
     noise = d.noise if noise is None else noise
     if isinstance(noise, bool) or not isinstance(noise, (int, float)) or not 0 <= noise <= MAX_NOISE:
         raise ValueError(Message(NOISE, most=f"{MAX_NOISE:g}"))
-    X, Y = d.make(samples, float(noise), np.random.default_rng(whole_number(seed, 0, None, Message(SEED))))
-    return Data(X, Y)
+    seed = whole_number(seed, 0, None, Message(SEED))
+    X, Y = d.make(samples, float(noise), np.random.default_rng(seed))
+    return Data(X, Y, Generated(name, samples, float(noise), seed))

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from core.data import MAX_SAMPLES, Batching, Data
+from core.datasets import generate
 from core.edit_marks import EditMark, losses_before
 from core.engine_state import EngineState
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -97,7 +98,8 @@ def dumps(state: SessionState) -> str:
         "version": VERSION,
         "network": {"widths": list(net.widths), "activations": list(net.activations), "bias": net.bias,
                     "loss": net.loss},
-        "data": {"samples": p.m, "X": _pack(p.data.X), "Y": _pack(p.data.Y)},
+        "data": {"samples": p.m, "X": _pack(p.data.X), "Y": _pack(p.data.Y),
+                 **({"generated": p.data.generated._asdict()} if p.data.generated else {})},  # optional
         "batching": {"size": p.batching.size, "shuffle": p.batching.shuffle, "seed": p.batching.seed},
         "dtype": p.dtype,
         "mistake": None if p.mistake is None else p.mistake.key(),
@@ -293,7 +295,7 @@ def _version_2(data: dict):
     batching = Batching(size, _field(b, "shuffle", bool), _field(b, "seed", int))
     mistake = data.get("mistake")
     _require(mistake is None or isinstance(mistake, str), Message(_KIND_NAMES[str], key="'mistake'"))
-    problem = Problem(network, Data(X, Y), _field(data, "dtype", str), batching,
+    problem = Problem(network, _data(X, Y, d.get("generated")), _field(data, "dtype", str), batching,
                       None if mistake is None else Mistake.parse(mistake))
     i = _field(data, "init", dict)
     init = Init(_field(i, "scheme", str), _field(i, "seed", int))
@@ -305,6 +307,15 @@ def _version_2(data: dict):
         return checked_parameters({name: _numbers(saved, name, len(shape))
                                    for name, shape in network.shapes.items()}, network)
     return problem, init, read_params(data, "start"), read_params
+
+
+def _data(X: np.ndarray, Y: np.ndarray, generated) -> Data:
+    """The samples, known as the generated data set the file names if they are exactly that set."""
+    try:
+        drawn = generate(**generated)
+    except (TypeError, ValueError):  # no such set (or none named): samples of the user's own
+        return Data(X, Y)
+    return drawn if np.array_equal(drawn.X, X) and np.array_equal(drawn.Y, Y) else Data(X, Y)
 
 
 def _version_1(data: dict):

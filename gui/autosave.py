@@ -6,13 +6,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from core import session_file
 from core.session import Session
 from gui.controller import SessionController
-from gui.i18n import error_text
+from gui.i18n import Phrase, error_text
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -115,7 +115,8 @@ class Autosave(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 self.discard()
                 return False
-        if not self._controller.perform(Session.replace_state, state, self.tr("Restore")):
+        restored = Phrase("Autosave", QT_TRANSLATE_NOOP("Autosave", "Restore"))  # an undo entry
+        if not self._controller.perform(Session.replace_state, state, restored):
             return False
         self._window.files.recovered(file)
         return True

@@ -66,6 +66,14 @@ class Banner(Retranslatable, QFrame):
         self._show(text, "info", undo=False)
         self._timer.start(int(seconds * 1000))
 
+    def withdraw_refusal(self) -> str:
+        """A refusal answered by an entry taken since: gone at once, other messages stay. The text withdrawn."""
+        if self.isHidden() or self._kind != "warning":
+            return ""
+        self._timer.stop()
+        self.hide()
+        return self.label.text()
+
     def alarm(self, text: str) -> None:
         """Stepping stopped: stays, with Undo."""
         self._timer.stop()

@@ -35,6 +35,7 @@ class SessionController(QObject):
 
     changed = Signal()  # the session's state is different (an action, undo or redo)
     error = Signal(str)  # an action or an input was refused: the reason
+    accepted = Signal()  # an action was done, or an entry was already so: a refusal shown before is answered
     torchReady = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None):
@@ -52,6 +53,7 @@ class SessionController(QObject):
             self.error.emit(error_text(e))
             return False
         self._mirror(before)
+        self.accepted.emit()
         return True
 
     def step(self, count: int = 1, *, label: str | None = None, extend: bool = False) -> StepOutcome | None:

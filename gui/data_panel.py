@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.data import MAX_SAMPLES, Batching, Data
+from core.data import MAX_SAMPLES, Batching, Data, Generated
 from core.data_csv import CsvError, column_names, dump_csv, load_csv, read_block
 from core.datasets import DATASETS, MAX_NOISE, dataset, generate
 from core.network import NetworkSpec
@@ -39,14 +39,15 @@ MAX_SEED = 99_999  # for the data and the shuffle: plenty to draw another sample
 
 
 class _Made(NamedTuple):
-    """How the panel generated some data, so that after undo and redo the chooser shows it again."""
+    """What choosing a data set did, so that after undo and redo the chooser shows it again."""
 
-    name: str
-    samples: int
-    noise: float
-    seed: int
+    generated: Generated  # the set chosen (for samples that already were exactly that set, not the data's own)
     network: NetworkSpec  # the network it was given to
     note: str  # what the network changed to fit it, or ""
+
+
+def _same_samples(a: Data, b: Data) -> bool:
+    return np.array_equal(a.X, b.X) and np.array_equal(a.Y, b.Y)
 
 
 def _wide_enough(spin: QSpinBox) -> None:
@@ -237,30 +238,29 @@ class DataPanel(Retranslatable, QWidget):
     def _show_choice(self, data: Data, network: NetworkSpec) -> None:
         """The data set, its sample count, noise and seed as chosen when it was made, and what that changed in the
         network while the network is still the one it made; "your own data" otherwise."""
-        made = self._made.get(data) or self._recognized(data, network)
+        made = self._made.get(data)
+        generated = made.generated if made else data.generated or self._recognized(data)
         with QSignalBlocker(self.dataset_combo):
-            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(made.name) if made else len(DATASETS))
-        if made:
-            for spin, value in ((self.samples_spin, made.samples), (self.noise_spin, made.noise),
-                                (self.data_seed_spin, made.seed)):
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(generated.name) if generated
+                                               else len(DATASETS))
+        if generated:
+            for spin, value in ((self.samples_spin, generated.samples), (self.noise_spin, generated.noise),
+                                (self.data_seed_spin, generated.seed)):
                 with QSignalBlocker(spin):
                     spin.setValue(value)
-        generated = made is not None and made.name != "seed"  # the seed's one sample takes no count or noise
+        drawn = generated is not None and generated.name != "seed"  # the seed's one sample takes no count or noise
         for spin in (self.samples_spin, self.noise_spin, self.data_seed_spin):
-            spin.setEnabled(generated)
-        self.dataset_combo.setToolTip(core_text(dataset(made.name).description) if made else self.tr(
+            spin.setEnabled(drawn)
+        self.dataset_combo.setToolTip(core_text(dataset(generated.name).description) if generated else self.tr(
             "Samples typed, pasted or imported: choose a data set to replace them."))
         note = made.note if made and made.network == network else ""
         self.note.setText(note)
         self.note.setVisible(bool(note))
 
-    def _recognized(self, data: Data, network: NetworkSpec) -> _Made | None:
+    def _recognized(self, data: Data) -> Generated | None:
         """The seed's data set when `data` is its one sample (the session starts with it)."""
-        seed = generate("seed")
-        if data.X.shape == seed.X.shape and data.Y.shape == seed.Y.shape and np.array_equal(data.X, seed.X) \
-                and np.array_equal(data.Y, seed.Y):
-            return _Made("seed", 1, 0.0, self.data_seed_spin.value(), network, "")
-        return None
+        seed = generate("seed", seed=self.data_seed_spin.value())
+        return seed.generated if _same_samples(data, seed) else None
 
     def _show_batching(self, p: Problem) -> None:
         b = p.batching
@@ -325,12 +325,15 @@ class DataPanel(Retranslatable, QWidget):
         old = session.problem.network
         network = fitted(old, data, dataset(name).classes)
         same = session.problem.data
-        if network == old and np.array_equal(data.X, same.X) and np.array_equal(data.Y, same.Y):
-            return  # the seed's sample again: nothing to undo
+        if network == old and _same_samples(data, same):  # nothing to undo, but the chooser shows the set
+            self._made[same] = (self._made.get(same) or _Made(data.generated, old, ""))._replace(
+                generated=data.generated)
+            self._show_choice(same, old)
+            return
         note = "" if network == old else (self.tr("The network changed to fit “%1”: %2 → %3.")
                                           .replace("%3", network.describe()).replace("%2", old.describe())
                                           .replace("%1", core_text(dataset(name).label)))
-        self._made[data] = _Made(name, samples, noise, seed, network, note)
+        self._made[data] = _Made(data.generated, network, note)
         self._perform(Session.set_data_and_network, data, network)
 
     def _on_edit(self, part: str, sample: int, column: int, value: float) -> bool:

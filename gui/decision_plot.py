@@ -310,6 +310,7 @@ class DecisionPlot(Retranslatable, QWidget):
         for curve in self.curves:
             item.removeItem(curve)
         self.curves = [] if plane else [item.plot() for _ in range(network.n_out)]
+        item.vb.setAspectLocked(plane)  # x₁ and x₂ on one scale: a circle round; a curve's axes are unlike
         self._sizes(2.0 if self._presenting else 1.0)
         self.heat.setVisible(plane and network.loss != "ce")
         self.boundary.setVisible(plane and network.loss == "bce")
@@ -326,10 +327,17 @@ class DecisionPlot(Retranslatable, QWidget):
             self.show_state(self._session, self._session.evaluate(), EVERYTHING)  # (chosen on the picture: it shows)
 
     def _on_mouse_moved(self, position) -> None:
+        """The read-out at the point under the mouse along the curve, or on the plane and nowhere beside it."""
         view = self.plot_widget.getPlotItem().vb
-        if self._surface is not None and view.sceneBoundingRect().contains(position):
-            point = view.mapSceneToView(position)
-            self.readout.setText(self.read_out(point.x(), point.y()))
+        if self._surface is None or not view.sceneBoundingRect().contains(position):
+            return
+        if self._surface.plane.ys is not None:
+            image = self.regions if self._network.loss == "ce" else self.heat
+            if not image.sceneBoundingRect().contains(position):
+                self.readout.setText("")
+                return
+        point = view.mapSceneToView(position)
+        self.readout.setText(self.read_out(point.x(), point.y()))
 
     def read_out(self, x: float, y: float) -> str:
         """What the network gives at the grid point nearest to (x, y): the inputs there and the output."""
@@ -416,7 +424,7 @@ class DecisionPlot(Retranslatable, QWidget):
     def _show_range(self, left: float, right: float, low: float, high: float, slack: float = 0.0) -> None:
         """The view over x from left to right and y from low to high (with `slack` of the span each side), moved
         only when that changes: a range set on every frame makes pyqtgraph rebuild both axes on every frame. The
-        plane fills the plot (a square plot shows it in its true shape)."""
+        plane, to scale, fills the plot across or up and down (pyqtgraph widens the other range around it)."""
         pad = slack * (high - low)
         wanted = (left, right, low - pad, high + pad)
         view = self.plot_widget.getPlotItem().vb

@@ -5,9 +5,34 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from core.i18n import Message
 
 
+class Phrase(str):
+    """Text the window makes for the core to keep, such as a run's undo entry: the English, with the context,
+    source and values it was made from, so that core_text shows it in the language of the moment."""
+
+    context: str
+    source: str  # marked with QT_TRANSLATE_NOOP(context, ...), with %1, %2, … for the values
+    values: tuple[str, ...]
+
+    def __new__(cls, context: str, source: str, *values) -> "Phrase":
+        values = tuple(map(str, values))
+        phrase = super().__new__(cls, _filled(source, values))
+        phrase.context, phrase.source, phrase.values = context, source, values
+        return phrase
+
+
+def _filled(text: str, values: tuple[str, ...]) -> str:
+    """`text` with %1, %2, … replaced by `values`."""
+    for k, value in enumerate(values, 1):
+        text = text.replace(f"%{k}", value)
+    return text
+
+
 def core_text(text: str) -> str:
     """`text` marked in core with QT_TRANSLATE_NOOP("core", ...), in the current language; a core Message is
-    translated from its template, then filled in with its values (translated too, where they are Messages)."""
+    translated from its template, then filled in with its values (translated too, where they are Messages); a
+    Phrase from its own context."""
+    if isinstance(text, Phrase):
+        return _filled(QCoreApplication.translate(text.context, text.source), text.values)
     if isinstance(text, Message):
         values = {k: core_text(v) if isinstance(v, Message) else v for k, v in text.values.items()}
         return QCoreApplication.translate("core", text.template).format(**values)

@@ -36,6 +36,7 @@ from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
 from gui.deferred import Deferred
 from gui.export_actions import ExportActions
+from gui.first_size import open_first
 from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
 from gui.graph_view import GraphView
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.changed.connect(self.refresher.soon)
         c.error.connect(self._on_error)
+        c.accepted.connect(self._on_accepted)
         c.torchReady.connect(self._on_torch_ready)
         self._runner.runningChanged.connect(self._on_running)
         self._runner.progress.connect(self._on_progress)
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
         s = self._settings
         geometry = s.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            open_first(self)
         self.loss_plot.log_y.setChecked(s.value("plot/logY", False, type=bool))
         self.run_count.setValue(s.value("run/count", 100, type=int))
         self.speed.setCurrentIndex(min(s.value("play/speedIndex", 2, type=int), len(PLAY_SPEEDS) - 1))
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         """One click, one undo entry: the whole session replaced by the scenario's, seen in the scale it needs."""
         self._runner.stop()
         self.banner.hide()
-        if self.controller.perform(Session.replace_state, scenario.make(), core_text(scenario.title)):
+        if self.controller.perform(Session.replace_state, scenario.make(), scenario.title):
             self.loss_plot.log_y.setChecked(scenario.log_loss)
             self.loss_plot.follow.setChecked(True)
             page = self.plot_pages[scenario.view]
@@ -633,6 +635,12 @@ class MainWindow(QMainWindow):
     def _on_error(self, message: str) -> None:
         self.banner.warn(message)
         self.statusBar().showMessage(message, 8000)
+
+    def _on_accepted(self) -> None:
+        """An entry was taken: a refusal still shown is answered (a divergence or a scenario's note stays)."""
+        refusal = self.banner.withdraw_refusal()
+        if refusal and self.statusBar().currentMessage() == refusal:
+            self.statusBar().clearMessage()
 
     def _on_running(self, running: bool) -> None:
         self.progress.setVisible(running and not self._runner.playing)

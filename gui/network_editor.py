@@ -229,7 +229,10 @@ class NetworkEditor(Retranslatable, QWidget):
 
     def _set_network(self, network: NetworkSpec) -> bool:
         """One undoable action; refused (the reason shown by the controller), the editor shows the network as it is."""
-        done = network != self._network() and self._controller.perform(Session.set_network, network)
+        same = network == self._network()
+        if same:
+            self._controller.accepted.emit()  # the network as it is: an entry taken that needs no action
+        done = not same and self._controller.perform(Session.set_network, network)
         self._show_again()
         return done
 

@@ -2,9 +2,10 @@
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from gui.controller import SessionController
+from gui.i18n import Phrase
 
 # Stepping per event-loop turn; the window refreshes and repaints between turns. Run favours throughput (10
 # refreshes a second, so painting costs little of the run). Play favours a live window: its chunk fits well inside
@@ -13,6 +14,12 @@ from gui.controller import SessionController
 RUN_CHUNK_SECONDS = 0.100
 PLAY_CHUNK_SECONDS = 0.008
 PLAY_INTERVAL_MS = 20
+
+# a run's undo entry, in the language of whenever it is shown
+RUN_ONE = QT_TRANSLATE_NOOP("Runner", "Run 1 step")
+RUN = QT_TRANSLATE_NOOP("Runner", "Run %1 steps")
+PLAY_ONE = QT_TRANSLATE_NOOP("Runner", "Play: 1 step")
+PLAY = QT_TRANSLATE_NOOP("Runner", "Play: %1 steps")
 
 
 class Runner(QObject):
@@ -70,12 +77,10 @@ class Runner(QObject):
         self._timer.start(interval)
         self.runningChanged.emit(True)
 
-    def _label(self) -> str:
+    def _label(self) -> Phrase:
         if self._total:
-            if self._total == 1:
-                return self.tr("Run 1 step")
-            return self.tr("Run %1 steps").replace("%1", str(self._total))
-        return self.tr("Play: 1 step") if self._done == 1 else self.tr("Play: %1 steps").replace("%1", str(self._done))
+            return Phrase("Runner", RUN_ONE) if self._total == 1 else Phrase("Runner", RUN, self._total)
+        return Phrase("Runner", PLAY_ONE) if self._done == 1 else Phrase("Runner", PLAY, self._done)
 
     def _tick(self) -> None:
         now = time.perf_counter()

@@ -2,14 +2,14 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from core import session_file
 from core.session import Session
 from gui.controller import SessionController
-from gui.i18n import error_text
+from gui.i18n import Phrase, error_text
 
 MAX_RECENT = 8
 FILTER = "backprop stepper sessions (*.json);;All files (*)"
@@ -74,7 +74,8 @@ class SessionFiles(QObject):
             QMessageBox.warning(self._window, self.tr("Cannot open session"), error_text(e))
             self._forget(path)
             return False
-        if not self._controller.perform(Session.replace_state, state, self.tr("Open %1").replace("%1", path.name)):
+        opened = Phrase("SessionFiles", QT_TRANSLATE_NOOP("SessionFiles", "Open %1"), path.name)  # an undo entry
+        if not self._controller.perform(Session.replace_state, state, opened):
             return False
         return self._adopt(path)
 

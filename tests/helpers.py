@@ -45,6 +45,7 @@ def assert_states_identical(a: SessionState, b: SessionState, metrics: bool = Tr
     assert (pa.network, pa.dtype, pa.batching, pa.mistake) == (pb.network, pb.dtype, pb.batching, pb.mistake)
     _assert_arrays_identical(pa.data.X, pb.data.X, "X")
     _assert_arrays_identical(pa.data.Y, pb.data.Y, "Y")
+    assert pa.data.generated == pb.data.generated
     assert (a.optimizer, a.init, a.step, a.cursor) == (b.optimizer, b.init, b.step, b.cursor)
     assert list(a.start) == list(b.start)
     for name in a.start:

@@ -6,7 +6,7 @@ import pytest
 from numpy.testing import assert_array_equal
 
 from core import session_file
-from core.data import Batching, Data
+from core.data import Batching, Data, Generated
 from core.datasets import generate
 from core.network import NetworkSpec
 from core.session import Session
@@ -166,3 +166,20 @@ def test_a_network_with_the_same_inputs_and_outputs_keeps_the_data_itself():
     data = session.problem.data
     session.set_network(NetworkSpec.create([2, 4, 1], "tanh", True, "bce"))
     assert session.problem.data is data
+
+
+@pytest.mark.parametrize("edit", [lambda s: s.edit_data("X", 0, 0, 0.25), lambda s: s.remove_samples([1]),
+                                  lambda s: s.insert_samples(0, [[0.0, 0.0]], [[1.0]]),
+                                  lambda s: s.paste_data(0, 0, np.array([[0.5]])),
+                                  lambda s: s.set_network(NetworkSpec.create([3, 4, 1], "tanh", True, "bce"))])
+def test_an_edit_of_generated_data_leaves_samples_of_the_user_s_own(edit):
+    session = Session(load_torch=False)
+    session.set_data_and_network(generate("xor"), NetworkSpec.create([2, 4, 1], "tanh", True, "bce"))
+    assert session.problem.data.generated == Generated("xor", 4, 0.0, 0)
+    session.set_dtype("float64")  # not an edit of the samples
+    session.set_network(NetworkSpec.create([2, 3, 1], "relu", True, "bce"))  # nor is a network they still fit
+    assert session.problem.data.generated == Generated("xor", 4, 0.0, 0)
+    edit(session)
+    assert session.problem.data.generated is None
+    session.undo()
+    assert session.problem.data.generated == Generated("xor", 4, 0.0, 0)

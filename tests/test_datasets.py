@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from core.data import MAX_SAMPLES, fits, one_hot
+from core.data import MAX_SAMPLES, Data, Generated, fits, one_hot
 from core.datasets import BLOB_CENTRES, DATASETS, MAX_NOISE, dataset, generate
 from core.i18n import Message
 
@@ -176,3 +176,11 @@ def test_generate_refuses_with_a_translatable_message(kwargs, message):
         generate(**kwargs)
     assert str(refused.value) == message
     assert isinstance(refused.value.args[0], Message)
+
+
+def test_generated_data_know_the_set_and_parameters_they_were_drawn_with_and_other_samples_do_not():
+    data = generate("circle", 50, 0.2, 7)
+    assert data.generated == Generated("circle", 50, 0.2, 7)
+    assert generate("xor").generated == Generated("xor", 4, 0.0, 0)  # the defaults, as drawn
+    assert data.replace(Y=data.Y).generated is None  # other samples, even equal ones, are the user's own
+    assert Data(data.X, data.Y).generated is None

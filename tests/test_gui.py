@@ -146,6 +146,47 @@ def test_bad_text_in_a_cell_is_refused_and_the_value_kept(qtbot, window, text, r
     assert not window.controller.session.can_undo
 
 
+def type_widths(qtbot, window, text: str) -> None:
+    """On the Network tab, select the widths, type `text` and press Enter, as a user does."""
+    window.settings_panel.tabs.setCurrentWidget(window.settings_panel.network_editor)
+    edit = window.findChild(QLineEdit, "layerWidthsEdit")
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("then", ["2, 4, 1", "3, 3"])  # another network, or the widths as they are
+def test_a_refusal_goes_once_the_next_entry_is_taken(qtbot, window, then):
+    type_widths(qtbot, window, "abc")
+    refusal = "'abc' is not a whole number"
+    assert refusal in window.banner.label.text() and window.banner.isVisible()
+    assert refusal in window.statusBar().currentMessage()
+    action(window, "actionStep").trigger()  # a step answers nothing: Play would wipe every refusal at once
+    assert window.banner.isVisible() and refusal in window.banner.label.text()
+    type_widths(qtbot, window, then)
+    assert window.findChild(QLineEdit, "layerWidthsEdit").text() == then
+    assert not window.banner.isVisible() and window.statusBar().currentMessage() == ""
+
+
+def test_a_scenario_s_note_and_a_divergence_stay_when_an_entry_is_taken(qtbot, window):
+    from core.scenarios import scenario
+    from core.session import Session
+
+    window.load_scenario(scenario("xor"))
+    note = window.banner.label.text()
+    type_widths(qtbot, window, "2, 3, 1")
+    assert window.controller.session.problem.network.widths == (2, 3, 1)
+    assert window.banner.isVisible() and window.banner.label.text() == note
+    window.load_scenario(scenario("diverging"))
+    action(window, "actionRun").trigger()
+    qtbot.waitUntil(lambda: window.banner.undo_button.isVisible(), timeout=10000)
+    alarm = window.banner.label.text()
+    window.controller.perform(Session.set_forgetful, True)  # an entry taken, the divergence not dealt with
+    assert window.controller.session.divergence() is not None
+    assert window.banner.isVisible() and window.banner.label.text() == alarm
+
+
 def test_editing_x_and_y_goes_through_the_same_validation(qtbot, window):
     type_into(qtbot, grid(window, "inputEditor"), 2, 0, "-2.5")
     type_into(qtbot, grid(window, "targetEditor"), 0, 0, "0.3")

@@ -9,7 +9,7 @@ import pytest
 from numpy.testing import assert_array_equal
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLabel, QLineEdit, QSpinBox, QTableView
 
 from core.data import Batching, Data
 from core.datasets import DATASETS, generate
@@ -123,6 +123,51 @@ def test_data_that_fits_the_network_keeps_it_and_count_noise_and_seed_draw_anew(
                                                           generate("circle", 50, 0.05, 3).Y]))
     assert controller.undo_stack.count() == 4
     assert [controller.undo_stack.text(k) for k in range(1, 4)] == ["New data"] * 3
+
+
+@pytest.mark.parametrize("name, data_set", [("xor", "xor"), ("circle", "circle")])
+def test_a_scenario_s_data_show_as_the_set_they_were_drawn_from_and_its_controls_work(panel, controller, name,
+                                                                                       data_set):
+    from core.scenarios import scenario
+
+    controller.perform(Session.replace_state, scenario(name).make())
+    panel.show_state(controller.session)
+    combo, samples = panel.findChild(QComboBox, "datasetCombo"), panel.findChild(QSpinBox, "samplesSpin")
+    noise, seed = panel.findChild(QDoubleSpinBox, "noiseSpin"), panel.findChild(QSpinBox, "dataSeedSpin")
+    d = next(d for d in DATASETS if d.name == data_set)
+    assert combo.currentData() == data_set and combo.toolTip() == d.description
+    assert samples.value() == d.samples and seed.value() == 0  # the scenario's: default count, seed 0
+    np.testing.assert_allclose(noise.value(), d.noise, rtol=0, atol=1e-12)
+    assert all(spin.isEnabled() for spin in (samples, noise, seed))
+    choose(panel, data_set)  # the same set again: nothing to draw anew, the controls stay as the set allows
+    assert combo.currentData() == data_set and all(spin.isEnabled() for spin in (samples, noise, seed))
+    samples.setValue(1000)
+    assert controller.session.problem.m == 1000 and controller.undo_stack.count() == 2
+
+
+def test_the_same_set_chosen_for_typed_data_shows_it_with_working_controls(panel, controller):
+    circle = generate("circle")  # drawn as the chooser would, but set as typed data: no origin to show
+    controller.perform(Session.set_data_and_network, Data(circle.X, circle.Y),
+                       NetworkSpec.create([2, 4, 1], "tanh", True, "bce"))
+    panel.show_state(controller.session)
+    combo, samples = panel.findChild(QComboBox, "datasetCombo"), panel.findChild(QSpinBox, "samplesSpin")
+    assert combo.currentData() is None and not samples.isEnabled()  # "your own data"
+    choose(panel, "circle")  # exactly those samples: nothing to undo, but the chooser shows the set
+    assert controller.undo_stack.count() == 1
+    assert combo.currentData() == "circle" and samples.isEnabled() and samples.value() == 200
+    samples.setValue(10_000)
+    assert controller.session.problem.m == 10_000 and controller.undo_stack.count() == 2
+
+
+def test_an_edit_of_generated_data_makes_them_the_user_s_own(panel, controller):
+    choose(panel, "circle")
+    controller.perform(Session.edit_data, "X", 0, 0, 0.25)
+    panel.show_state(controller.session)
+    assert panel.findChild(QComboBox, "datasetCombo").currentData() is None
+    assert not panel.findChild(QSpinBox, "samplesSpin").isEnabled()
+    controller.undo_stack.undo()
+    panel.show_state(controller.session)
+    assert panel.findChild(QComboBox, "datasetCombo").currentData() == "circle"
 
 
 def test_three_classes_bring_cross_entropy_and_the_table_shows_the_class(panel, controller):

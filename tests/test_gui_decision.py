@@ -222,3 +222,55 @@ def test_pointing_at_the_plane_reads_out_the_output_there(plot):
     surface = s.evaluate().surface
     assert plot.read_out(surface.plane.xs[3], surface.plane.ys[90]).endswith(
         f"class {surface.classes[90, 3]}, probability {short_number(surface.confidence[90, 3], 3)}")
+
+
+def pixels_per_unit(plot: DecisionPlot) -> tuple[float, float]:
+    """How many pixels on screen one unit of x₁ and one of x₂ take."""
+    view = plot.plot_widget.getPlotItem().vb
+    origin, one = view.mapViewToScene(QPointF(0.0, 0.0)), view.mapViewToScene(QPointF(1.0, 1.0))
+    return one.x() - origin.x(), origin.y() - one.y()
+
+
+@pytest.mark.parametrize("size", [(320, 640), (760, 330), (600, 560)])  # the desk's tall column, wide, near square
+@pytest.mark.parametrize("name, loss, classes", [("circle", "bce", 1), ("moons", "bce", 1), ("spiral3", "ce", 3)])
+def test_the_plane_is_drawn_to_scale_and_as_large_as_the_plot_lets_it(plot, qtbot, size, name, loss, classes):
+    """x₁ and x₂ on one scale (a circle once showed as a tall ellipse), the plane touching two opposite sides of the
+    view and within the others."""
+    plot.resize(*size)
+    show(plot, session([2, 4, classes], "tanh", loss, datasets.generate(name)))
+    view = plot.plot_widget.getPlotItem().vb
+    qtbot.waitUntil(lambda: view.width() > 100 and view.height() > 100, timeout=2000)
+    qtbot.wait(20)  # the view's range follows its new size
+    across, up = pixels_per_unit(plot)
+    assert_allclose(across, up, rtol=1e-3)
+    image = plot.regions if loss == "ce" else plot.heat
+    drawn, box = image.mapRectToScene(image.boundingRect()), view.sceneBoundingRect()
+    assert box.adjusted(-1, -1, 1, 1).contains(drawn), (drawn, box)
+    assert min(box.width() - drawn.width(), box.height() - drawn.height()) < 1.5, (drawn, box)
+
+
+def test_a_curve_after_a_plane_takes_the_whole_height_again(plot):
+    plot.resize(320, 640)
+    show(plot, session([2, 4, 1], "tanh", "bce", datasets.generate("circle")))
+    show(plot, sine())
+    (x0, x1), (y0, y1) = plot.plot_widget.getPlotItem().vb.viewRange()
+    low, high = value_range(sine().evaluate().surface.predicted, datasets.generate("sine").Y)
+    assert_allclose([y0, y1], [low - 0.05 * (high - low), high + 0.05 * (high - low)], rtol=1e-9)
+
+
+def test_pointing_beyond_the_plane_reads_out_nothing(plot, qtbot):
+    """A view to scale has room above and below a plane in a tall plot: no value is claimed there."""
+    plot.resize(320, 640)
+    s = xor()
+    show(plot, s)
+    view, p = plot.plot_widget.getPlotItem().vb, s.evaluate().surface.plane
+    qtbot.wait(20)
+    (x0, x1), (y0, y1) = view.viewRange()
+    assert y1 > p.ys[-1] + 0.2  # room above the plane
+    move = plot.plot_widget.scene().sigMouseMoved.emit
+    move(view.mapViewToScene(QPointF(p.xs[50], p.ys[-1] + 0.15)))
+    assert plot.readout.text() == ""
+    move(view.mapViewToScene(QPointF(p.xs[50], p.ys[50])))
+    assert plot.readout.text().startswith(f"x₁ = {short_number(p.xs[50], 3)}")
+    move(view.mapViewToScene(QPointF(p.xs[50], p.ys[0] - 0.15)))
+    assert plot.readout.text() == ""

@@ -4,14 +4,19 @@ grids stay where they are while texts and banners change, and the numbers get th
 Offscreen, where the platform applies every request at once; tests/test_gui_x11.py does the same under a real X
 server with a window manager, where the window manager decides."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QLabel, QTableView, QToolButton, QWidget
 
 from core.session import Session
 from gui.style import short_number
-from tests.test_gui import action, settle
+from tests.test_gui import ROOT, action, settle
 
 START_STATES = {"normal": Qt.WindowState.WindowNoState, "maximized": Qt.WindowState.WindowMaximized,
                 "full screen": Qt.WindowState.WindowFullScreen}
@@ -322,3 +327,49 @@ def test_every_grid_column_is_as_wide_as_its_name(qtbot, window):
             name = model.headerData(c, Qt.Orientation.Horizontal)
             if name:
                 assert header.fontMetrics().horizontalAdvance(name) < header.sectionSize(c), (grid.objectName(), name)
+
+
+FIRST_LAUNCH = """
+import json, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from core.session import Session
+from gui.controller import SessionController
+from gui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+window = MainWindow(SessionController(Session(load_torch=False)), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+print(json.dumps({"frame": window.frameGeometry().getRect(), "size": window.size().toTuple(),
+                  "available": window.screen().availableGeometry().getRect(), "maximized": window.isMaximized()}))
+"""
+
+
+@pytest.mark.parametrize("screen, size, maximized", [((1280, 720), None, True), ((1920, 1080), (1280, 720), False)])
+def test_a_first_launch_fits_the_screen_frame_included(tmp_path, screen, size, maximized):
+    """With no size remembered: 1280×720 where it fits with its frame, else maximized within the screen's room
+    (a 1280×720 screen once cut off the status bar). A screen of its own, so in a process of its own."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "first", "x": 0, "y": 0, "width": screen[0],
+                                               "height": screen[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={os.path.splitdrive(config)[1]}"}
+    result = subprocess.run([sys.executable, "-c", FIRST_LAUNCH, str(tmp_path / "settings.ini")], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout)
+    frame, available = QRect(*seen["frame"]), QRect(*seen["available"])
+    assert available == QRect(0, 0, *screen) and available.contains(frame), seen
+    assert seen["maximized"] == maximized and (size is None or tuple(seen["size"]) == size), seen
+
+
+@pytest.mark.parametrize("available, size, maximized", [
+    ((1920, 1080), (1280, 720), False), ((1296, 768), (1280, 720), False),  # room for the default and a frame
+    ((1280, 720), (1264, 672), True), ((1366, 728), (1280, 680), True),  # a small screen, a laptop with a panel
+    ((1024, 1080), (1008, 720), True)])
+def test_the_first_size_is_the_default_where_the_screen_has_room_for_it_else_maximized(available, size, maximized):
+    from gui.first_size import first_size
+
+    fitting, maximize = first_size(QSize(*available))
+    assert (fitting.toTuple(), maximize) == (size, maximized)

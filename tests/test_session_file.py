@@ -227,3 +227,19 @@ def test_a_file_without_read_permission_is_refused_with_the_reason(tmp_path, mon
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(SessionFileError, match="Cannot open .*locked.json: Permission denied"):
         load(path)
+
+
+def test_generated_data_are_known_again_when_opened_and_only_if_they_are_exactly_that_set():
+    from core.datasets import generate
+    from core.network import NetworkSpec
+
+    session = Session(load_torch=False)
+    session.set_data_and_network(generate("circle", 60, 0.1, 4), NetworkSpec.create([2, 4, 1], "tanh", True, "bce"))
+    saved = json.loads(dumps(session.state))
+    assert loads(json.dumps(saved)).problem.data.generated == session.problem.data.generated
+    saved["data"]["generated"]["seed"] = 5  # a claim the samples do not bear out
+    assert loads(json.dumps(saved)).problem.data.generated is None
+    saved["data"]["generated"] = {"name": "nothing"}
+    assert loads(json.dumps(saved)).problem.data.generated is None
+    del saved["data"]["generated"]  # as files from before
+    assert loads(json.dumps(saved)).problem.data.generated is None

@@ -174,3 +174,49 @@ def test_in_chinese_the_banner_and_the_plot_read_out_use_chinese_punctuation(qtb
     caption = window.decision_plot.caption.text()
     assert caption.count("。") >= 2 and "。 " not in caption
     window.findChild(QAction, "language_en").trigger()
+
+
+def test_every_undo_entry_follows_the_language_whenever_it_was_made(qtbot, window, tmp_path):
+    """Entries the window names itself (a run, a play, a scenario, an opened or restored file) as well as the
+    core's: "撤销 运行 100 步" after switching, not "撤销 Run 100 steps"."""
+    from core.scenarios import scenario
+    from core.session_file import save
+    from gui.autosave import Autosave
+
+    def entries() -> list[str]:
+        stack = window.controller.undo_stack
+        return [stack.text(k) for k in range(stack.count())]
+
+    def run(steps: int) -> None:
+        window.run_count.setValue(steps)
+        window.run()
+        qtbot.waitUntil(lambda: not window._runner.running, timeout=20000)
+
+    def switch(code: str, step: str) -> None:
+        window.findChild(QAction, f"language_{code}").trigger()
+        qtbot.waitUntil(lambda: window.commands.step.text() == step, timeout=3000)
+        QApplication.processEvents()
+
+    window.load_scenario(scenario("xor"))
+    run(100)
+    window.play(True)
+    qtbot.waitUntil(lambda: window.controller.session.undo_label.startswith("Play"), timeout=10000)
+    window.play(False)
+    save(window.controller.session.state, tmp_path / "run.json")
+    window.files.open(str(tmp_path / "run.json"))
+    save(window.controller.session.state, tmp_path / "recovery.json")
+    Autosave(window.controller, window, tmp_path / "recovery.json").offer_recovery(ask=False)
+    try:
+        switch("zh_CN", "单步")
+        played = entries()[2]
+        assert played.startswith("播放：") and played.endswith(" 步")
+        assert entries() == ["XOR，四个隐藏单元：解决", "运行 100 步", played, "打开 run.json", "恢复"]
+        assert window.commands.undo.text() == "撤销 恢复"
+        run(1)  # made in Chinese: English after switching back
+        assert entries()[-1] == "运行 1 步"
+        switch("en", "Step")
+        assert entries()[:2] + entries()[3:] == ["XOR with four hidden units: solved", "Run 100 steps", "Open run.json",
+                                                 "Restore", "Run 1 step"]
+        assert window.commands.undo.text() == "Undo Run 1 step"
+    finally:
+        window.language.set("en")
