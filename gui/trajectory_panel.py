@@ -5,6 +5,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from core.evaluation import Evaluation
+from core.losses import loss as loss_named
 from core.network import NetworkSpec
 from core.session import Session
 from gui.array_model import ArrayModel
@@ -105,7 +106,9 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
         self.forward_model.set_row_names(unit_names(network, network.layers))
         self._forward_names[:] = output_columns(network)[:2]
         if e.torch is not None:
-            self.forward_model.set_values(np.column_stack([e.torch.z, e.torch.a]))
+            probabilities = loss_named(network.loss).probabilities  # what the loss reads from the logits
+            second = e.torch.a if probabilities is None else probabilities(np.asarray(e.torch.z, dtype=np.float64))
+            self.forward_model.set_values(np.column_stack([e.torch.z, second]))
         else:
             self.forward_model.set_waiting((network.n_out, 2))
         self.forward_model.set_pending(not shown.forward)

@@ -487,6 +487,8 @@ def test_both_trajectories_name_rows_and_columns_as_the_network_panel_does(qtbot
         assert [model.headerData(j, Qt.Orientation.Horizontal) for j in range(4)] == ["a₁", "a₂", "a₃", "a₄"]
         assert model.headerData(0, Qt.Orientation.Vertical) == "a₁"
     assert [forward.headerData(j, Qt.Orientation.Horizontal) for j in range(2)] == ["z", "p = σ(z)"]
+    z, p = forward.values()[0]
+    assert_allclose(p, 1 / (1 + np.exp(-z)), rtol=1e-6)  # the probability, not the logit again
     assert forward.headerData(0, Qt.Orientation.Vertical) == "a₁"
     view.choose("W1")
     assert torch_grid.headerData(1, Qt.Orientation.Horizontal) == "x₂"
