@@ -5,7 +5,7 @@ Needs no display: the offscreen platform on a 1920×1080 screen, and QWidget.gra
   screenshot-presentation.png      the same in presentation mode (F5), full screen at 1920×1080
   screenshot-zh.png                in Simplified Chinese (--lang zh_CN), the optimizer state open
   screenshot-forgetful.png         the forgetful-Adam scenario after 300 steps: loss (log) and its landscape
-  screenshot-xor.png               XOR with 2-4-1 after 150 steps at a desk: the decision boundary, the gradient check
+  screenshot-xor.png               XOR with 2-4-1 after 150 steps at a 1920×1080 desk: boundary, gradients, check
   screenshot-xor-presentation.png  the same projected at 1920×1080
   screenshot-xor-zh.png            the same in Simplified Chinese, the chain rule across the layers open
   screenshot-broken.png            XOR with f′ forgotten in layer 1's δ: the check turns δ₁, W₁ and b₁ red
@@ -56,6 +56,7 @@ def xor_pictures(app: QApplication, window: MainWindow, out: Path) -> None:
     """XOR 2-4-1 at a desk, projected, in Chinese, and with a broken backward caught by the check."""
     from core.mistakes import Mistake
 
+    window.resize(1920, 1080)  # a desk's full-HD window: the network, its gradients and the check all show
     window.load_scenario(scenario("xor"))
     window.banner.hide()
     window.controller.step(150)
@@ -66,13 +67,18 @@ def xor_pictures(app: QApplication, window: MainWindow, out: Path) -> None:
     render(app, window, out / "screenshot-xor-presentation.png")
     window.set_presenting(False)
     settle(app, window)
-    window.resize(1280, 720)
+    window.resize(1920, 1080)
     window.language.set("zh_CN")
     window.choose_parameter("W1", (2, 1))
     window.detail_tabs.setCurrentWidget(window.chain_view)
+    settle(app, window)
+    window.desk.scroll.ensureWidgetVisible(window.detail_tabs)  # the chain rule, below the gradients
     render(app, window, out / "screenshot-xor-zh.png")
     window.language.set("en")
     window.break_menu.actions_by_mistake[Mistake("forget_derivative", 1)].trigger()
+    window.detail_tabs.setCurrentWidget(window.check_view)
+    settle(app, window)
+    window.desk.scroll.ensureWidgetVisible(window.check_view)
     render(app, window, out / "screenshot-broken.png")
 
 

@@ -424,10 +424,10 @@ def test_screenshot_script_renders_the_window(qtbot, tmp_path):
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     script.main(["--out", str(tmp_path)])
-    desk, projected = (1280, 720), (1920, 1080)
-    expected = {"screenshot": desk, "screenshot-presentation": projected, "screenshot-zh": desk,
-                "screenshot-forgetful": desk, "screenshot-xor": desk, "screenshot-xor-presentation": projected,
-                "screenshot-xor-zh": desk, "screenshot-broken": desk}
+    desk, full_hd = (1280, 720), (1920, 1080)
+    expected = {"screenshot": desk, "screenshot-presentation": full_hd, "screenshot-zh": desk,
+                "screenshot-forgetful": desk, "screenshot-xor": full_hd, "screenshot-xor-presentation": full_hd,
+                "screenshot-xor-zh": full_hd, "screenshot-broken": full_hd}
     assert {name: QImage(str(tmp_path / f"{name}.png")).size().toTuple() for name in expected} == expected
 
 
