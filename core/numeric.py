@@ -17,8 +17,9 @@ from core.notation import power_text
 
 RELATIVE_STEP = 6e-6  # ≈ (float64 eps)^(1/3): balances truncation error h² against rounding error eps/h
 
-
-CHUNK = 1 << 22  # numbers per layer output computed at once: bounds memory for wide layers and large batches
+# Numbers of a layer's output computed at once (256 KB): small enough to stay in the processor's cache, so a large
+# batch runs in blocks of rows (2048 rows of 16 units: 5 to 10 times as fast as 10,000 at once on a busy machine)
+BLOCK = 1 << 15
 
 # A unit's bias and activation (tanh, exp) cost numpy about as much as this many multiply-adds of a layer.
 UNIT_COST = 16
@@ -114,21 +115,22 @@ def numeric_gradients(spec: NetworkSpec, params: Params, X: np.ndarray, targets:
     each, NaN elsewhere), in float64.
 
     A parameter of layer l changes only the layers from l up, so the batch's a_{l−1} is computed once and the
-    perturbed networks (two per entry) run from there, stacked along a leading axis, in chunks.
+    perturbed networks (two per entry) run from there, stacked along a leading axis, BLOCK numbers at a time.
     """
     params = {name: np.asarray(v, dtype=np.float64) for name, v in params.items()}
     X = np.asarray(X, dtype=np.float64)
     targets = targets if loss_named(spec.loss).takes_labels else np.asarray(targets, dtype=np.float64)
-    value = loss_named(spec.loss).value
     below = [X]  # a_0, a_1, … at the unperturbed parameters
     below += layers_from(spec, params, X)[1]
+    batch, widest = X.shape[0], max(spec.widths)
+    per_entry = max(1, BLOCK // (batch * widest))  # perturbed networks stacked at once
+    rows = max(1, BLOCK // (per_entry * widest))  # and the samples each of them runs at once
     grads = {}
     for name, theta in params.items():
         layer = spec.layer_of(name)
         h = RELATIVE_STEP * np.maximum(1.0, np.abs(theta)).ravel()  # (k,)
         k = theta.size
         chosen = np.arange(k) if entries is None else entries[name]
-        per_entry = max(1, CHUNK // (below[0].shape[0] * max(spec.widths)))
         grad = np.full(k, np.nan)
         for first in range(0, chosen.size, per_entry):
             at = chosen[first:first + per_entry]  # the entries perturbed in this chunk
@@ -138,10 +140,21 @@ def numeric_gradients(spec: NetworkSpec, params: Params, X: np.ndarray, targets:
             for sign in (1.0, -1.0):
                 stacked = dict(params)
                 stacked[name] = (theta.ravel() + sign * steps).reshape(at.size, *theta.shape)
-                _, outs = layers_from(spec, stacked, below[layer - 1], layer)
-                losses.append(value(outs[-1], targets))
+                losses.append(_batch_loss(spec, stacked, below[layer - 1], layer, targets, rows))
             flat = theta.ravel()[at]
             taken = (flat + h[at]) - (flat - h[at])  # the step actually taken: no representation error
             grad[at] = (losses[0] - losses[1]) / taken
         grads[name] = grad.reshape(theta.shape)
     return grads
+
+
+def _batch_loss(spec: NetworkSpec, params: Params, below: np.ndarray, layer: int, targets: np.ndarray,
+                rows: int) -> np.ndarray:
+    """(k,) the batch's loss of each stacked network, run from `layer` up on a_{layer−1} = `below`, `rows` samples
+    at a time (the mean of the blocks' means, weighted by their sizes)."""
+    value = loss_named(spec.loss).value
+    blocks = [slice(start, start + rows) for start in range(0, below.shape[0], rows)]
+    losses = [value(layers_from(spec, params, below[block], layer)[1][-1], targets[block]) for block in blocks]
+    if len(losses) == 1:
+        return losses[0]
+    return np.average(losses, axis=0, weights=[len(targets[block]) for block in blocks])
