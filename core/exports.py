@@ -114,7 +114,7 @@ def python_script(state: SessionState) -> str:
     p, spec, net = state.problem, state.optimizer, state.problem.network
     step_function = spec.kind if spec.kind != "adamw" else "adam"
     optimizer_code = [_without_notes(inspect.getsource(f))
-                      for f in (optimizers._get, optimizers._lerp, getattr(optimizers, step_function))]
+                      for f in (optimizers._get, optimizers._fused, optimizers._lerp, getattr(optimizers, step_function))]
     if spec.kind == "adagrad":
         optimizer_code.insert(2, inspect.getsource(optimizers.adagrad_initial_state))
     hyper = dict(spec.as_dict(), **({"decoupled_weight_decay": True} if spec.kind == "adamw" else {}))
