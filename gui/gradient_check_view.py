@@ -98,11 +98,15 @@ class GradientCheckModel(QAbstractTableModel):
 
     # ---- texts
 
-    def verdict_text(self, status: str, kink: bool, sampled: tuple[int, int] | None = None) -> str:
-        """✔ good, ? doubtful, ✘ wrong, ⚠ kink; ⚠ after it where a relu's kink makes the differences doubtful; how
-        many entries were compared where central differences took a sample: ✔ good (3 of 256)."""
+    def verdict_text(self, status: str, kink: bool) -> str:
+        """✔ good, ? doubtful, ✘ wrong, ⚠ kink; ⚠ after it where a relu's kink makes the differences doubtful."""
         text = f"{MARKS[status]} {self.words[status]}"
-        text = text + f" {MARKS['kink']}" if kink and status != "kink" else text
+        return text + f" {MARKS['kink']}" if kink and status != "kink" else text
+
+    def relative_text(self, relative: float, sampled: tuple[int, int] | None) -> str:
+        """The relative error, and how many entries it was taken over where central differences took a sample:
+        1.2e−07 (3 of 256)."""
+        text = short_number(relative, DIGITS)
         return text if sampled is None else f"{text} {self._of(self.words['sampled'], sampled)}"
 
     @staticmethod
@@ -122,10 +126,13 @@ class GradientCheckModel(QAbstractTableModel):
             return waiting + [words["yes"], words["no"]]
         if column == CLOSE:
             return waiting + [f"✔ {words['yes']}", f"✘ {words['no']}"]
-        if column in (MAX_ABS, RELATIVE):
+        if column == MAX_ABS:
             return waiting + NUMBER_SAMPLES
-        samples = {r.sampled for r in self._rows}
-        return waiting + [self.verdict_text(s, True, sampled) for s in MARKS for sampled in samples]
+        if column == RELATIVE:
+            samples = {r.sampled for r in self._rows if r.sampled is not None}
+            return waiting + NUMBER_SAMPLES + [f"{number} {self._of(words['sampled'], sampled)}"
+                                               for number in NUMBER_SAMPLES for sampled in samples]
+        return waiting + [self.verdict_text(s, kink=True) for s in MARKS]
 
     def text(self, row: int, column: int) -> str:
         """What the cell shows."""
@@ -146,8 +153,8 @@ class GradientCheckModel(QAbstractTableModel):
         if column == MAX_ABS:
             return short_number(r.max_abs, DIGITS)
         if column == RELATIVE:
-            return "—" if r.verdict == "unchecked" else short_number(r.relative, DIGITS)
-        return "—" if r.status == "unchecked" else self.verdict_text(r.status, r.kink, r.sampled)
+            return "—" if r.verdict == "unchecked" else self.relative_text(r.relative, r.sampled)
+        return "—" if r.status == "unchecked" else self.verdict_text(r.status, r.kink)
 
     def _tooltip(self, row: int, column: int) -> str:
         """The cell's full precision and what it means."""

@@ -55,10 +55,11 @@ def test_the_gradient_check_names_how_many_entries_each_row_compared(qtbot):
     _, check = shown(qtbot, session)
     m = check.model
     for i, row in enumerate(m.rows()):
+        assert m.index(i, VERDICT).data() in ("✔ good", "✔ fine")  # the verdict of the entries compared
         if row.name.startswith("δ"):  # against autograd, every entry
-            assert "of" not in m.index(i, VERDICT).data()
+            assert "of" not in m.index(i, RELATIVE).data()
             continue
-        found = re.search(r"\((\d+) of (\d+)\)$", m.index(i, VERDICT).data())
+        found = re.search(r"\((\d+) of (\d+)\)$", m.index(i, RELATIVE).data())
         if found is None:  # a tensor small enough to difference whole
             assert row.name in ("W5", "b5"), row.name
             continue
@@ -66,6 +67,10 @@ def test_the_gradient_check_names_how_many_entries_each_row_compared(qtbot):
         assert 0 < compared < size == int(np.prod(row.shape))
         assert f"at {compared} of {size} entries" in m.index(i, RELATIVE).data(Role.ToolTipRole)
     assert "of 881 entries, a sample" in check.note.text()
+    check.show()  # and the column is as wide as its longest text
+    room = check.table.horizontalHeader().sectionSize(RELATIVE) - 2 * check.table.cell_margin()
+    metrics = check.table.fontMetrics()
+    assert max(metrics.horizontalAdvance(m.index(i, RELATIVE).data()) for i in range(m.rowCount())) <= room
 
 
 def test_a_sample_still_catches_a_broken_backward(qtbot):
