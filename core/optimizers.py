@@ -45,6 +45,7 @@ def _fused(a, b, c) -> np.ndarray:
 def _lerp(start: np.ndarray, end: np.ndarray, weight: float, fused: bool = False) -> np.ndarray:
     """torch.lerp's formula, which switches form at weight 0.5 for accuracy; `fused`: rounded once, as torch's CPU
     kernel computes it."""
+    weight = np.result_type(start, end).type(weight)  # as torch takes it: in float32, 1 − 0.5000000000000001 is ½
     if abs(weight) < 0.5:
         coefficient, base = weight, start  # start + weight·(end − start)
     else:
