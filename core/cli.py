@@ -292,8 +292,11 @@ def _apply_edits(session: Session, problem: Problem, spec: OptimizerSpec) -> Non
         session.set_optimizer(spec)
 
 
-def _matrix(m: np.ndarray, indent: str = "    ") -> str:
-    rows = [" ".join(f"{v: .9g}".rjust(16) for v in row) for row in np.atleast_2d(m)]
+def _matrix(m: np.ndarray, indent: str = "    ", computed: np.ndarray | None = None) -> str:
+    """Rows of numbers; "—" where `computed` is False (an entry central differences left out)."""
+    shown = np.ones(np.shape(m), dtype=bool) if computed is None else computed
+    rows = [" ".join((f"{v: .9g}" if known else "—").rjust(16) for v, known in zip(row, known_row))
+            for row, known_row in zip(np.atleast_2d(m), np.atleast_2d(shown))]
     return "\n".join(indent + r for r in rows)
 
 
@@ -332,9 +335,13 @@ def print_report(session: Session, steps: int, out) -> int:
         w(_matrix(e.grads[name]))
         w(f"dL/d{name} by torch autograd, at the same parameters")
         w(_matrix(e.autograd.grads[name]))
-        w(f"dL/d{name} by central differences (float64)")
-        w(_matrix(e.numeric[name]))
+        computed = e.numeric.computed[name]
+        w(f"dL/d{name} by central differences (float64)" + ("" if computed.all() else
+                                                            f", at {computed.sum()} of {computed.size} entries"))
+        w(_matrix(e.numeric.grads[name], computed=computed))
     w()
+    if not e.numeric.complete:  # beyond core.numeric's budget
+        w(f"{e.numeric.note()} (— not computed)")
     for label, d in (("hand vs autograd   ", e.manual_vs_autograd), ("hand vs differences", e.manual_vs_numeric)):
         verdict = "agree" if d.agree else "DISAGREE"
         w(f"  max |{label}| = {d.max_abs:.3g}  (relative {d.relative:.3g}; {verdict} within "
@@ -368,9 +375,11 @@ def state_record(session: Session) -> dict:
         "loss": {"manual": e.forward.loss, "torch": e.torch.loss},
         "params": {n: {"manual": s.manual.params[n].tolist(), "torch": s.torch.params[n].tolist()}
                    for n in s.manual.params},
-        # the three witnesses at the hand-written parameters: torch autograd, so only the arithmetic differs
+        # the three witnesses at the hand-written parameters: torch autograd, so only the arithmetic differs;
+        # central differences null where they took a sample and left the entry out
         "grads": {n: {"manual": e.grads[n].tolist(), "torch": e.autograd.grads[n].tolist(),
-                      "numeric": e.numeric[n].tolist()} for n in s.manual.params},
+                      "numeric": np.where(e.numeric.computed[n], e.numeric.grads[n], None).tolist()}
+                  for n in s.manual.params},
     }
     net = s.problem.network
     if net.layers == 1 and not net.bias:  # the one-layer form, as before networks had layers

@@ -22,11 +22,14 @@ def loss_csv(state: SessionState, current: Evaluation) -> str:
     return out.getvalue()
 
 
-def _rows(matrix: np.ndarray) -> list[list[str]]:
-    return [[f"{v:.6g}" for v in row] for row in np.atleast_2d(matrix)]
+def _rows(matrix: np.ndarray, left_out: str) -> list[list[str]]:
+    """Each entry to 6 digits; `left_out` where a masked array hides one (central differences left it out)."""
+    matrix = np.ma.atleast_2d(np.ma.asarray(matrix))
+    return [[left_out if np.ma.is_masked(v) else f"{v:.6g}" for v in row] for row in matrix]
 
 
 def _tables(state: SessionState, e: Evaluation) -> list[tuple[str, np.ndarray]]:
+    """Titled matrices; central differences taken at a sample of entries are a masked array, the rest hidden."""
     p = state.problem
     tables = []
     if p.m == 1:
@@ -43,7 +46,10 @@ def _tables(state: SessionState, e: Evaluation) -> list[tuple[str, np.ndarray]]:
         tables.append((f"dL/d{name} by hand", e.grads[name]))
         if e.autograd is not None:
             tables.append((f"dL/d{name} by torch autograd", e.autograd.grads[name]))
-        tables.append((f"dL/d{name} by central differences", e.numeric[name]))
+        computed = e.numeric.computed[name]
+        sampled = "" if computed.all() else f", at {computed.sum()} of {computed.size} entries (— not computed)"
+        tables.append((f"dL/d{name} by central differences{sampled}",
+                       np.ma.masked_array(e.numeric.grads[name], mask=~computed)))
     return tables
 
 
@@ -58,7 +64,7 @@ def markdown(state: SessionState, e: Evaluation) -> str:
     """The current state as Markdown tables, for lecture notes."""
     parts = [_caption(state, e), ""]
     for title, matrix in _tables(state, e):
-        rows = _rows(matrix)
+        rows = _rows(matrix, "—")
         parts += [f"**{title}**", "", "| " + " | ".join(f"j={j + 1}" for j in range(len(rows[0]))) + " |",
                   "|" + "---:|" * len(rows[0])]
         parts += ["| " + " | ".join(r) + " |" for r in rows] + [""]
@@ -69,7 +75,7 @@ def latex(state: SessionState, e: Evaluation) -> str:
     """The current state as LaTeX matrices (amsmath bmatrix), for lecture notes."""
     parts = [f"% {_caption(state, e)}"]
     for title, matrix in _tables(state, e):
-        body = r" \\ ".join(" & ".join(r) for r in _rows(matrix))
+        body = r" \\ ".join(" & ".join(r) for r in _rows(matrix, r"\text{---}"))
         parts.append(f"% {title}\n\\begin{{bmatrix}} {body} \\end{{bmatrix}}")
     return "\n".join(parts) + "\n"
 
@@ -107,8 +113,8 @@ def python_script(state: SessionState) -> str:
     """
     p, spec, net = state.problem, state.optimizer, state.problem.network
     step_function = spec.kind if spec.kind != "adamw" else "adam"
-    optimizer_code = [_without_notes(inspect.getsource(f))
-                      for f in (optimizers._get, optimizers._lerp, getattr(optimizers, step_function))]
+    helpers = (optimizers._get, optimizers._fused, optimizers._lerp)
+    optimizer_code = [_without_notes(inspect.getsource(f)) for f in (*helpers, getattr(optimizers, step_function))]
     if spec.kind == "adagrad":
         optimizer_code.insert(2, inspect.getsource(optimizers.adagrad_initial_state))
     hyper = dict(spec.as_dict(), **({"decoupled_weight_decay": True} if spec.kind == "adamw" else {}))

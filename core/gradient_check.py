@@ -7,8 +7,9 @@ Verdicts follow the usual thresholds for a relative error (CS231n's gradient che
 finite-difference step of its kink makes the central difference itself unreliable: such rows are marked, and
 where autograd agrees their verdict is "kink", not a failure.
 
-Central differences cost two forward passes per parameter entry (over a second for a 16-16-16-16 network on 1,000
-samples): check_table(evaluation, numeric=False) leaves them out, for a table that follows Run or Play.
+Central differences cost two forward passes per parameter entry: check_table(evaluation, numeric=False) leaves them
+out, for a table that follows Run or Play; beyond core.numeric's budget they are taken at a sample of each tensor's
+entries, and a row says how many of its entries it compared.
 """
 
 from typing import NamedTuple
@@ -44,6 +45,8 @@ class CheckRow(NamedTuple):
     # "pending" while torch loads; "unchecked" for a parameter whose central differences were left out
     verdict: str
     kink: bool  # a relu at or above this tensor's layer has z within a step of 0: the differences may mislead
+    # (entries compared with central differences, entries) when only a sample of a parameter's was differenced
+    sampled: tuple[int, int] | None = None
 
     @property
     def status(self) -> str:
@@ -79,9 +82,13 @@ def check_table(evaluation, numeric: bool = True) -> list[CheckRow]:
     auto = evaluation.autograd
     rows = []
     for name, grad in evaluation.grads.items():
-        against_numeric = difference(grad, evaluation.numeric[name], to_numeric).relative if numeric else None
+        against_numeric, sampled = None, None
+        if numeric:
+            computed = evaluation.numeric.computed[name]
+            against_numeric = difference(grad[computed], evaluation.numeric.grads[name][computed], to_numeric).relative
+            sampled = None if computed.all() else (int(computed.sum()), computed.size)
         rows.append(_row(name, grad, None if auto is None else auto.grads[name], to_torch, against_numeric,
-                         kinks[problem.network.layer_of(name) - 1]))
+                         kinks[problem.network.layer_of(name) - 1])._replace(sampled=sampled))
     for l, delta in enumerate(evaluation.backward.deltas, start=1):
         theirs = None if auto is None else auto.deltas[l - 1]
         relative = np.nan if theirs is None else difference(delta, theirs, to_torch).relative

@@ -22,9 +22,9 @@ def unsigned_zero(value: float) -> float:
     return 0.0 if value == 0 else value
 
 
-def power_text(value: float) -> str:
-    """1e−4 for 0.0001: a threshold or a tolerance as the literature writes it."""
-    mantissa, exponent = f"{value:.0e}".split("e")
+def power_text(value: float, decimals: int = 0) -> str:
+    """1e−4 for 0.0001: a threshold or a tolerance as the literature writes it (1.9e10 with one decimal)."""
+    mantissa, exponent = f"{value:.{decimals}e}".split("e")
     return f"{mantissa}e{int(exponent)}".replace("-", MINUS)
 
 

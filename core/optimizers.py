@@ -1,5 +1,11 @@
 """Hand-written optimizers in numpy, following torch.optim's update rules in torch's order of operations.
 
+torch's CPU kernels fuse a multiply and an add into one rounding (addcmul, lerp, add with alpha). RMSprop does so too
+(_fused): centered, its E[g²] − E[g]² cancels, and there one rounding more decides the step. SGD, Adam and Adagrad
+keep the two roundings the one-layer tool stepped with (its saved sessions continue bit for bit), an ulp apart from
+torch now and then. torch's float32 square root (Intel MKL's, an ulp off now and then) is not copied: numpy's is the
+correctly rounded one.
+
 Each step function takes (W, dL/dW, state) and returns (new W, new state) without modifying its arguments, so an
 old state stays valid for undo. State dicts use torch's keys ("step", "exp_avg", ...) and, like torch, start empty
 and fill on the first step (Adagrad fills at construction). Hyperparameters are Python floats: under NumPy 2's
@@ -25,11 +31,26 @@ def _get(state: State, key: str, like: np.ndarray) -> np.ndarray:
     return state[key] if key in state else np.zeros_like(like)
 
 
-def _lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
-    """torch.lerp's formula, which switches form at weight 0.5 for accuracy."""
+def _fused(a, b, c) -> np.ndarray:
+    """a·b + c rounded once, as torch's CPU kernels compute addcmul, lerp and add(…, alpha=…): a fused multiply-add.
+    In float32 the product of two float32 numbers is exact in float64, so the sum rounded to float64 and then to
+    float32 is torch's; numpy has no fused multiply-add for float64, where a·b + c keeps its two roundings."""
+    dtype = np.result_type(a, b, c)  # a Python float takes the arrays' dtype, as torch casts its scalars
+    if dtype == np.float64:
+        return a * b + c
+    wide = [np.asarray(v, dtype=dtype).astype(np.float64) for v in (a, b, c)]
+    return (wide[0] * wide[1] + wide[2]).astype(dtype)
+
+
+def _lerp(start: np.ndarray, end: np.ndarray, weight: float, fused: bool = False) -> np.ndarray:
+    """torch.lerp's formula, which switches form at weight 0.5 for accuracy; `fused`: rounded once, as torch's CPU
+    kernel computes it."""
+    weight = np.result_type(start, end).type(weight)  # as torch takes it: in float32, 1 − 0.5000000000000001 is ½
     if abs(weight) < 0.5:
-        return start + weight * (end - start)
-    return end - (end - start) * (1 - weight)
+        coefficient, base = weight, start  # start + weight·(end − start)
+    else:
+        coefficient, base = weight - 1, end  # end − (1 − weight)·(end − start)
+    return _fused(coefficient, end - start, base) if fused else coefficient * (end - start) + base
 
 
 def sgd(w, g, state: State, *, lr, momentum, dampening, weight_decay, nesterov,
@@ -98,16 +119,17 @@ def rmsprop(w, g, state: State, *, lr, alpha, eps, weight_decay, momentum, cente
     t = state.get("step", 0) + 1
     note and note("t ← t + 1", t)
     if weight_decay != 0:
-        g = g + weight_decay * w
+        g = _fused(weight_decay, w, g)  # add(w, alpha=λ)
         note and note("g ← g + λ·w", g)
-    square_avg = _get(state, "square_avg", w) * alpha + (1 - alpha) * g * g
+    square_avg = _fused((1 - alpha) * g, g, _get(state, "square_avg", w) * alpha)  # addcmul: α·v + ((1 − α)·g)·g
     note and note("v ← α·v + (1 − α)·g²", square_avg)
     new_state = {"step": t, "square_avg": square_avg}
     if centered:
-        grad_avg = _lerp(_get(state, "grad_avg", w), g, 1 - alpha)
+        grad_avg = _lerp(_get(state, "grad_avg", w), g, 1 - alpha, fused=True)
         note and note("ḡ ← α·ḡ + (1 − α)·g", grad_avg)
         new_state["grad_avg"] = grad_avg
-        avg = np.sqrt(square_avg + -1 * grad_avg * grad_avg) + eps  # √(E[g²] − E[g]²) + ε
+        # addcmul, then √: √(E[g²] − E[g]²) + ε, the difference rounded once (it cancels where g barely varies)
+        avg = np.sqrt(_fused(-1 * grad_avg, grad_avg, square_avg)) + eps
         note and note("d = √(v − ḡ²) + ε", avg)
     else:
         avg = np.sqrt(square_avg) + eps
@@ -116,7 +138,7 @@ def rmsprop(w, g, state: State, *, lr, alpha, eps, weight_decay, momentum, cente
         buf = _get(state, "momentum_buffer", w) * momentum + g / avg
         note and note("b ← μ·b + g / d", buf)
         new_state["momentum_buffer"] = buf
-        w = w - lr * buf
+        w = _fused(-lr, buf, w)  # add(buf, alpha=−lr)
         note and note("w ← w − lr·b", w)
         return w, new_state
     w = w + (-lr * g) / avg

@@ -53,6 +53,8 @@ class ArrayModel(QAbstractTableModel):
         self._compact = False  # one significant digit fewer (presentation mode)
         self._pending = False  # values not computed yet (stepping in phases): shown as "?"
         self._waiting = False  # values that cannot be computed yet (torch loading): shown as "…"
+        self._left_out: np.ndarray | None = None  # cells a sample left out (central differences): shown as "—"
+        self._left_out_note = ""
         self._marked = np.zeros(0, dtype=bool)  # rows drawn as a warning (saturated units)
         self._mark_note = ""
         self._row_names = row_names or (lambda i: str(i + 1))
@@ -62,13 +64,19 @@ class ArrayModel(QAbstractTableModel):
 
     # ---- feeding
 
-    def set_values(self, values, scale: float | None = None) -> None:
-        """Show `values` (a vector becomes a column); `scale` saturates the colour map."""
-        self._set(np.asarray(values, dtype=np.float64), scale, waiting=False)
+    def set_values(self, values, scale: float | None = None, computed: np.ndarray | None = None,
+                   note: str = "") -> None:
+        """Show `values` (a vector becomes a column); `scale` saturates the colour map. Where `computed` is False
+        a cell shows "—", uncoloured, with `note` in its tooltip: a value left out, which no number may stand for."""
+        values = np.asarray(values, dtype=np.float64)
+        self._left_out = None if computed is None or computed.all() else ~computed.reshape(values.shape[0], -1)
+        self._left_out_note = note
+        self._set(values, scale, waiting=False)
 
     def set_waiting(self, shape: tuple[int, ...]) -> None:
         """"…" in each cell of `shape` until the next set_values: values that cannot be computed yet (torch is
         still loading), which NaN would misreport as a failure."""
+        self._left_out = None
         self._set(np.full(shape, np.nan), None, waiting=True)
 
     def _set(self, values: np.ndarray, scale: float | None, waiting: bool) -> None:
@@ -96,6 +104,9 @@ class ArrayModel(QAbstractTableModel):
 
     def _is_marked(self, row: int) -> bool:
         return row < self._marked.size and bool(self._marked[row])
+
+    def _is_left_out(self, row: int, column: int) -> bool:
+        return self._left_out is not None and bool(self._left_out[row, column])
 
     @property
     def digits(self) -> int:
@@ -149,10 +160,14 @@ class ArrayModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = float(self._values[index.row(), index.column()])
+        left_out = self._is_left_out(index.row(), index.column()) and not self._pending
         if role == Role.DisplayRole:
-            return "?" if self._pending else "…" if self._waiting else cell_text(value, self.digits)
+            return ("?" if self._pending else "…" if self._waiting else "—" if left_out
+                    else cell_text(value, self.digits))
         if role == Role.EditRole:
             return value
+        if role in (Role.ToolTipRole, Role.AccessibleTextRole) and left_out:
+            return f"{self.cell_name(index.row(), index.column())}: {self._left_out_note}"
         if role in (Role.ToolTipRole, Role.AccessibleTextRole):
             shown = "…" if self._waiting else repr(unsigned_zero(value))  # every digit; zero unsigned, as in the cell
             text = f"{self.cell_name(index.row(), index.column())} = {shown}"
@@ -161,8 +176,8 @@ class ArrayModel(QAbstractTableModel):
             return SATURATED_BACKGROUND
         if role == Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole) and not (self._pending
-                                                                                         or self._waiting):
+        blank = self._pending or self._waiting or left_out  # no value to colour
+        if self._coloured and role in (Role.BackgroundRole, Role.ForegroundRole) and not blank:
             background, text = diverging(value, self._scale)
             return background if role == Role.BackgroundRole else text
         return None

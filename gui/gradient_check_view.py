@@ -19,7 +19,7 @@ from core.compare import TOLERANCES
 from core.evaluation import Evaluation
 from core.gradient_check import THRESHOLDS, CheckRow, check_table
 from core.session import Session
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, core_text, sentences
 from gui.last_shown import ShowsAgain
 from gui.phases import EVERYTHING, Shown
 from gui.style import CHECK_COLOURS, TEXT_COLOUR, cell_padding, power_text, short_number
@@ -62,7 +62,9 @@ class GradientCheckModel(QAbstractTableModel):
                       "phase": self.tr("The backward pass has not run yet in this phase."),
                       "torch": self.tr("torch is loading…"),
                       "running": self.tr("Central differences wait while stepping runs; they are checked when it "
-                                         "stops.")}
+                                         "stops."),
+                      "sampled": self.tr("(%1 of %2)"),
+                      "against sample": self.tr("against central differences at %1 of %2 entries, a sample")}
         self.refresh()
 
     def set_rows(self, rows: list[CheckRow], computed: bool, dtype: str) -> None:
@@ -102,6 +104,17 @@ class GradientCheckModel(QAbstractTableModel):
         text = f"{MARKS[status]} {self.words[status]}"
         return text + f" {MARKS['kink']}" if kink and status != "kink" else text
 
+    def relative_text(self, relative: float, sampled: tuple[int, int] | None) -> str:
+        """The relative error, and how many entries it was taken over where central differences took a sample:
+        1.2e−07 (3 of 256)."""
+        text = short_number(relative, DIGITS)
+        return text if sampled is None else f"{text} {self._of(self.words['sampled'], sampled)}"
+
+    @staticmethod
+    def _of(template: str, sampled: tuple[int, int]) -> str:
+        """`template` with %1 and %2 the entries compared and the tensor's entries."""
+        return template.replace("%1", str(sampled[0])).replace("%2", str(sampled[1]))
+
     def widest_texts(self, column: int) -> list[str]:
         """Every kind of text the column can hold for the current tensors: the column is sized for them all."""
         words = self.words
@@ -114,8 +127,12 @@ class GradientCheckModel(QAbstractTableModel):
             return waiting + [words["yes"], words["no"]]
         if column == CLOSE:
             return waiting + [f"✔ {words['yes']}", f"✘ {words['no']}"]
-        if column in (MAX_ABS, RELATIVE):
+        if column == MAX_ABS:
             return waiting + NUMBER_SAMPLES
+        if column == RELATIVE:
+            samples = {r.sampled for r in self._rows if r.sampled is not None}
+            return waiting + NUMBER_SAMPLES + [f"{number} {self._of(words['sampled'], sampled)}"
+                                               for number in NUMBER_SAMPLES for sampled in samples]
         return waiting + [self.verdict_text(s, kink=True) for s in MARKS]
 
     def text(self, row: int, column: int) -> str:
@@ -137,7 +154,7 @@ class GradientCheckModel(QAbstractTableModel):
         if column == MAX_ABS:
             return short_number(r.max_abs, DIGITS)
         if column == RELATIVE:
-            return "—" if r.verdict == "unchecked" else short_number(r.relative, DIGITS)
+            return "—" if r.verdict == "unchecked" else self.relative_text(r.relative, r.sampled)
         return "—" if r.status == "unchecked" else self.verdict_text(r.status, r.kink)
 
     def _tooltip(self, row: int, column: int) -> str:
@@ -162,7 +179,8 @@ class GradientCheckModel(QAbstractTableModel):
         if column == RELATIVE and r.verdict == "unchecked":
             return self.words["running"]
         if column == RELATIVE:
-            against = (self.tr("against autograd's z.grad") if delta else self.tr("against central differences"))
+            against = (self.tr("against autograd's z.grad") if delta else self.tr("against central differences")
+                       if r.sampled is None else self._of(self.words["against sample"], r.sampled))
             return f"{r.relative!r} ({against})"
         if column == VERDICT and r.kink:
             return self.tr("A relu's z lies within a finite-difference step of its kink: there the central "
@@ -362,4 +380,6 @@ class GradientCheckView(ShowsAgain, Retranslatable, QGroupBox):
         else:
             note = self.tr("Step %1, on the batch the next update takes (%2 samples), in %3.").replace(
                 "%1", str(s.step)).replace("%2", str(evaluation.X.shape[0])).replace("%3", s.problem.dtype)
+            sampled = evaluation.numeric.note() if shown.backward else None
+            note = note if sampled is None else sentences(note, core_text(sampled))
         self.note.setText(note)

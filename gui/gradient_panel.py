@@ -10,7 +10,7 @@ from core.network import NetworkSpec
 from gui.array_model import ArrayModel
 from gui.flow_layout import flowing, retire
 from gui.grid import Grid
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, core_text
 from gui.network_panel import grid_name, unit_names
 from gui.style import AGREE_COLOUR, DISAGREE_COLOUR, short_number
 
@@ -77,6 +77,7 @@ class GradientPanel(Retranslatable, QGroupBox):
         self._pending = False
         self._running = False
         self._evaluation: Evaluation | None = None  # the one shown, to show again when pending ends
+        self._sampled: dict[str, tuple[int, int]] = {}  # (entries differenced, entries) of a tensor sampled
         self.retranslate()
 
     @property
@@ -118,15 +119,22 @@ class GradientPanel(Retranslatable, QGroupBox):
             "torch's own trajectory, and how far it has drifted from the hand-written one, is on the Both "
             "trajectories tab."))
         for name, block in self.witnesses.items():
-            texts = ([self.tr("by hand: outer(δ, x)"), self.tr("by torch autograd"), self.tr("by central differences")]
-                     if one and name == "W1" else
-                     [self.tr("dL/d%1 by hand").replace("%1", name), self.tr("by torch autograd"),
-                      self.tr("by central differences")])
+            texts = [self.tr("by hand: outer(δ, x)") if one and name == "W1" else
+                     self.tr("dL/d%1 by hand").replace("%1", name), self.tr("by torch autograd"),
+                     self._numeric_caption(name)]
             for label, text in zip(block.captions, texts):
                 label.setText(text)
             for view, text in zip(block.views, [self.tr("Gradient by hand"), self.tr("Gradient by autograd"),
                                                  self.tr("Gradient by finite differences")]):
                 view.setAccessibleName(text if one else f"{text} ({name})")
+
+    def _numeric_caption(self, name: str) -> str:
+        """The third witness's caption, with how many entries it took when it took a sample."""
+        if name not in self._sampled:
+            return self.tr("by central differences")
+        computed, size = self._sampled[name]
+        return self.tr("by central differences, %1 of %2 entries").replace("%1", str(computed)).replace(
+            "%2", str(size))
 
     def views(self) -> list[Grid]:
         return [view for block in self.witnesses.values() for view in block.views]
@@ -164,19 +172,24 @@ class GradientPanel(Retranslatable, QGroupBox):
             self.torch_verdict.setText("?")
             self.numeric_verdict.setText("?")
             return
-        numeric_known = not self._running
+        differences = None if self._running else e.numeric
+        self._sampled = {} if differences is None else {
+            name: (int(computed.sum()), computed.size) for name, computed in differences.computed.items()
+            if not computed.all()}
+        left_out = self.tr("not computed: central differences were taken at a sample of this tensor's entries")
         for name, block in self.witnesses.items():
             manual = e.grads[name]
-            numeric = e.numeric[name] if numeric_known else None
+            numeric = differences.grads[name] if differences is not None else None
             autograd = e.autograd.grads[name] if e.autograd is not None else None
             grads = [g for g in (manual, numeric, autograd) if g is not None]
             with np.errstate(invalid="ignore"):
                 scale = max(float(np.nanmax(np.abs(g))) if np.isfinite(g).any() else 0.0 for g in grads)
             block.models[0].set_values(manual, scale)
             if numeric is not None:
-                block.models[2].set_values(numeric, scale)
+                block.models[2].set_values(numeric, scale, differences.computed[name], left_out)
             else:
                 block.models[2].set_waiting(manual.shape)
+            block.captions[2].setText(self._numeric_caption(name))
             if autograd is not None:
                 block.models[1].set_values(autograd, scale)
             else:
@@ -185,9 +198,14 @@ class GradientPanel(Retranslatable, QGroupBox):
             self.torch_verdict.setText(self._verdict(self.tr("hand vs autograd at the same W"), e.manual_vs_autograd))
         else:
             self.torch_verdict.setText(self.tr("hand vs autograd: <i>torch is loading…</i>"))
-        self.numeric_verdict.setText(
-            self._verdict(self.tr("hand vs differences at the same W"), e.manual_vs_numeric) if numeric_known
-            else self.tr("hand vs differences: <i>central differences wait while stepping runs</i>"))
+        if differences is None:
+            self.numeric_verdict.setText(self.tr("hand vs differences: <i>central differences wait while stepping "
+                                                 "runs</i>"))
+        else:
+            sampled = differences.note()
+            self.numeric_verdict.setText(self._verdict(self.tr("hand vs differences at the same W"),
+                                                       e.manual_vs_numeric)
+                                         + ("" if sampled is None else "<br>" + core_text(sampled)))
 
     def _verdict(self, what: str, d: Difference) -> str:
         """✔ or ✘, what is compared, and the numbers the verdict is made of."""

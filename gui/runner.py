@@ -40,7 +40,7 @@ class Runner(QObject):
         self._credit = 0.0  # play: steps owed at the chosen speed
         self._last_tick = 0.0
         self._mark = None  # the session state our last chunk left: extend the run only from there
-        self._seconds_per_step = 1e-3  # running estimate, to size each chunk
+        self._seconds_per_step: float | None = None  # running estimate, to size each chunk; None: not measured
 
     @property
     def running(self) -> bool:
@@ -73,6 +73,8 @@ class Runner(QObject):
             self._controller.step(0)  # reports that torch is still loading
             return
         self._total, self._done, self._credit, self._mark = total, 0, 0.0, None
+        # measured afresh: since the last run the problem may have grown (10,000 samples take 2000 times as long)
+        self._seconds_per_step = None
         self._last_tick = time.perf_counter()
         self._timer.start(interval)
         self.runningChanged.emit(True)
@@ -95,7 +97,7 @@ class Runner(QObject):
         self._last_tick = now
         if budget <= 0:
             return
-        count = max(1, min(budget, int(chunk / self._seconds_per_step)))
+        count = 1 if self._seconds_per_step is None else max(1, min(budget, int(chunk / self._seconds_per_step)))
         session = self._controller.session
         extend = self._mark is not None and session.state is self._mark
         self._done += count
@@ -107,7 +109,9 @@ class Runner(QObject):
         self._mark = session.state
         elapsed = time.perf_counter() - now
         if outcome.taken:  # smooth the estimate: a single slow chunk should not halve the next one
-            self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * elapsed / outcome.taken
+            measured = elapsed / outcome.taken
+            self._seconds_per_step = (measured if self._seconds_per_step is None
+                                      else 0.7 * self._seconds_per_step + 0.3 * measured)
         if outcome.divergence:
             self.stop()
             self.diverged.emit(outcome.divergence)

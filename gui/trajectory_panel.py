@@ -10,7 +10,7 @@ from core.network import NetworkSpec
 from core.session import Session
 from gui.array_model import ArrayModel
 from gui.grid import Grid
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, sentences
 from gui.last_shown import ShowsAgain
 from gui.network_panel import output_columns, unit_names
 from gui.phases import Shown
@@ -120,8 +120,14 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
         self.gap_model.set_values(gap, largest)
         optimizer = s.optimizer.info.label
         whole = short_number(e.weight_gap, 3) if e.weight_gap is not None else "…"
-        self.gap_label.setText(self.tr("After %4 steps, max |W hand − W torch| = <b>%2</b> (%3). The editable W "
-                                       "above is the hand-written %1's trajectory; torch.optim.%1 keeps its own.")
-                               .replace("%4", str(s.step))
-                               .replace("%1", optimizer).replace("%2", whole)
-                               .replace("%3", s.problem.dtype))
+        text = (self.tr("After %4 steps, max |W hand − W torch| = <b>%2</b> (%3). The editable W above is the "
+                        "hand-written %1's trajectory; torch.optim.%1 keeps its own.")
+                .replace("%4", str(s.step)).replace("%1", optimizer).replace("%2", whole)
+                .replace("%3", s.problem.dtype))
+        if e.weight_gap is not None and 0 < e.weight_gap < np.inf:  # apart, not diverged
+            text = sentences(text, self.tr(
+                "The two engines round differently, by an ulp now and then (their gradients' sums, torch's fused "
+                "multiply-adds and square root). Where training is chaotic, with large momentum or jittering about "
+                "a minimum, that grows step by step, as torch's own run would from an ulp's nudge: the gap alone is "
+                "no mistake. The gradient check compares the gradients at the same W."))
+        self.gap_label.setText(text)

@@ -89,6 +89,33 @@ def test_json_of_a_layered_network_carries_every_parameter_and_the_batch_each_up
     assert_allclose(records[0]["params"]["W1"]["manual"], initial_parameters([2, 4, 1], True)["W1"], rtol=0)
 
 
+LARGE = ["--layers=2,16,16,16,16,1", "--activation", "tanh", "--bias", "--loss", "bce", "--dataset", "moons",
+         "--samples", "10000"]
+
+
+def test_json_of_a_large_network_on_many_samples_leaves_the_entries_differences_did_not_take_null(capsys):
+    """Central differences at a sample of entries: null, never a number, where an entry was not differenced."""
+    record = json_lines(capsys, *LARGE, "--steps", "0")[0]
+    differenced = entries = 0
+    for name, g in record["grads"].items():
+        numeric = np.array(g["numeric"], dtype=object).ravel()
+        known = np.array([v is not None for v in numeric])
+        assert known.any(), name
+        assert_allclose(numeric[known].astype(float), np.ravel(g["manual"])[known], rtol=1e-4, atol=1e-6)
+        differenced, entries = differenced + known.sum(), entries + known.size
+    assert 0 < differenced <= entries // 10 and entries == 881
+
+
+def test_the_report_of_a_large_network_says_central_differences_took_a_sample(capsys):
+    assert main(["--headless", *LARGE, "--steps", "0"]) == 0
+    out = capsys.readouterr().out
+    block = out.split("dL/dW1 by central differences (float64), at ")[1].split("\n\n")[0]
+    count = int(block.split(" of 32 entries")[0])
+    cells = block.split()[4:]  # after "N of 32 entries"
+    assert len(cells) == 32 and 0 < count == sum(cell != "—" for cell in cells) < 32
+    assert "of 881 entries, a sample: every entry would take 1.9e10 multiply-adds. (— not computed)" in out
+
+
 def test_data_from_a_csv_file_with_shuffled_batches(capsys, tmp_path):
     data = generate("spiral3", samples=30, noise=0.0, seed=3)
     path = tmp_path / "spiral.csv"

@@ -11,6 +11,7 @@ from numpy.testing import assert_allclose
 
 from core.data import Batching
 from core.datasets import generate
+from core.evaluation import evaluate
 from core.exports import latex, loss_csv, markdown, python_script
 from core.mistakes import Mistake
 from core.network import NetworkSpec
@@ -37,6 +38,22 @@ def test_markdown_and_latex_hold_the_numbers():
     first = f"{e.grads['W1'][2, 2]:.6g}"
     assert "**dL/dW1 by torch autograd**" in md and first in md
     assert r"\begin{bmatrix}" in tex and first in tex and "Step 2" in tex
+
+
+def test_central_differences_taken_at_a_sample_show_a_dash_where_they_left_an_entry_out():
+    """2-16-16-16-16-1 on 10,000 samples: a number where an entry was differenced, "—" (never "nan") elsewhere."""
+    from tests.test_numeric import large_state
+
+    state = large_state()
+    e = evaluate(state)
+    md, tex = markdown(state, e), latex(state, e)
+    computed = e.numeric.computed["W1"]
+    assert f"**dL/dW1 by central differences, at {computed.sum()} of 32 entries (— not computed)**" in md
+    table = md.split("**dL/dW1 by central differences")[1].split("**")[1]
+    cells = [cell.strip() for line in table.strip().splitlines()[2:] for cell in line.strip("| ").split(" | ")]
+    assert cells == [f"{v:.6g}" if known else "—" for v, known in zip(e.numeric.grads["W1"].ravel(),
+                                                                      computed.ravel())]
+    assert "nan" not in md.lower() and "nan" not in tex.lower() and r"\text{---}" in tex
 
 
 def _layered(spec: OptimizerSpec, dtype: str) -> SessionState:

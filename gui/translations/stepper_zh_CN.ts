@@ -526,6 +526,14 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>运行或播放期间暂不计算中心差分；停止后再检验。</translation>
     </message>
     <message>
+        <source>(%1 of %2)</source>
+        <translation>（%2 个中的 %1 个）</translation>
+    </message>
+    <message>
+        <source>against central differences at %1 of %2 entries, a sample</source>
+        <translation>与中心差分对比，抽取 %2 个元素中的 %1 个</translation>
+    </message>
+    <message>
         <source>%1 = dL/dz by hand, against autograd&apos;s retained z.grad</source>
         <translation>%1 = 手算的 dL/dz，与自动求导保留的 z.grad 对比</translation>
     </message>
@@ -662,6 +670,14 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>Gradient by finite differences</source>
         <translation>有限差分的梯度</translation>
+    </message>
+    <message>
+        <source>by central differences, %1 of %2 entries</source>
+        <translation>中心差分，%2 个元素中的 %1 个</translation>
+    </message>
+    <message>
+        <source>not computed: central differences were taken at a sample of this tensor&apos;s entries</source>
+        <translation>未计算：中心差分只在这个张量的部分抽样元素上计算</translation>
     </message>
     <message>
         <source>hand vs autograd at the same W</source>
@@ -1416,6 +1432,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>After %4 steps, max |W hand − W torch| = &lt;b&gt;%2&lt;/b&gt; (%3). The editable W above is the hand-written %1&apos;s trajectory; torch.optim.%1 keeps its own.</source>
         <translation>%4 步之后，max |W 手算 − W torch| = &lt;b&gt;%2&lt;/b&gt;（%3）。上方可编辑的 W 是手写 %1 的轨迹；torch.optim.%1 保留自己的一份。</translation>
+    </message>
+    <message>
+        <source>The two engines round differently, by an ulp now and then (their gradients&apos; sums, torch&apos;s fused multiply-adds and square root). Where training is chaotic, with large momentum or jittering about a minimum, that grows step by step, as torch&apos;s own run would from an ulp&apos;s nudge: the gap alone is no mistake. The gradient check compares the gradients at the same W.</source>
+        <translation>两个引擎的舍入方式不同，偶尔相差一个 ulp（梯度求和的顺序、torch 融合的乘加和平方根）。在训练呈混沌状态时（动量很大，或在极小值附近抖动），这种差异会一步步放大，就像 torch 自己的运行被推动一个 ulp 后也会发生的那样：仅凭差距并不说明有错误。梯度检验在同一个 W 处比较梯度。</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2685,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>{name} must hold finite numbers only</source>
         <translation>{name} 只能包含有限数</translation>
+    </message>
+    <message>
+        <source>Central differences at {computed} of {total} entries, a sample: every entry would take {cost} multiply-adds.</source>
+        <translation>中心差分只抽样计算了 {total} 个元素中的 {computed} 个：计算全部元素需要 {cost} 次乘加。</translation>
     </message>
 </context>
 </TS>
