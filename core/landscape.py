@@ -4,14 +4,17 @@ Parameters are named by their index in the flat vector of all of them (core.netw
 then b1, W2, … The loss is the batch's that the next update takes, computed in float64.
 """
 
+import math
 from typing import NamedTuple
 
 import numpy as np
 
 from core.losses import loss as loss_named
 from core.network import NetworkSpec, layers_from, unflatten
+from core.numeric import BUDGET, entry_cost
 
 CHUNK = 1 << 22  # numbers per layer output computed at once: bounds memory for a large batch
+MIN_COUNT = 9  # grid points per axis however large the network: a coarse landscape rather than a frozen window
 
 
 def loss_surface(network: NetworkSpec, theta: np.ndarray, first: int, second: int, us: np.ndarray, vs: np.ndarray,
@@ -44,6 +47,16 @@ def loss_surface(network: NetworkSpec, theta: np.ndarray, first: int, second: in
             _, outs = layers_from(network, params, h, lowest)
             losses[grid] = loss_named(network.loss).value(outs[-1], targets)
     return losses.reshape(len(vs), len(us))
+
+
+def affordable_count(network: NetworkSpec, first: int, second: int, batch: int, count: int,
+                     budget: float = BUDGET) -> int:
+    """Grid points per axis, `count` or fewer, so that the grid costs at most `budget` multiply-adds (the central
+    differences' budget): a large network on a large batch gets a coarser grid, never under MIN_COUNT points."""
+    names = _owners(network)
+    lowest = min(network.layer_of(names[first]), network.layer_of(names[second]))
+    per_network = entry_cost(network, lowest, batch) / 2  # one network from the lowest changed layer up
+    return int(min(count, max(MIN_COUNT, math.isqrt(int(budget // per_network)))))
 
 
 def _owners(network: NetworkSpec) -> list[str]:
@@ -98,8 +111,9 @@ class Landscape(NamedTuple):
 
 def landscape(state, first: int, second: int, count: int) -> Landscape | None:
     """The loss around a SessionState's current parameters over flat indices `first` and `second`, spanning the
-    paths; None if the current parameters are not all finite (a diverged state has no loss around it). Points of
-    the paths that are not finite are left out."""
+    paths, on a grid of `count` points per axis (fewer beyond the budget: affordable_count); None if the current
+    parameters are not all finite (a diverged state has no loss around it). Points of the paths that are not finite
+    are left out."""
     theta = state.flat_parameters()[0].astype(np.float64)
     if not np.isfinite(theta).all():
         return None
@@ -116,8 +130,10 @@ def landscape(state, first: int, second: int, count: int) -> Landscape | None:
         paths.append(path[np.isfinite(path).all(axis=1)])
     paths = tuple(paths)
     every = np.vstack(paths)
+    X, targets = state.batch()
+    count = affordable_count(state.problem.network, first, second, len(X), count)
     us = around(theta[first], every[:, 0], count)
     vs = around(theta[second], every[:, 1], count)
     node = int(np.argmin(np.abs(vs - theta[second]))), int(np.argmin(np.abs(us - theta[first])))
-    surface = loss_surface(state.problem.network, theta, first, second, us, vs, *state.batch())
+    surface = loss_surface(state.problem.network, theta, first, second, us, vs, X, targets)
     return Landscape(us, vs, surface, paths, node)

@@ -10,7 +10,7 @@ from core.landscape import Landscape, landscape
 from core.network import NetworkSpec, entries, flatten
 from core.notation import short_number, sub
 from core.session import Session
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, sentences
 from gui.plot_style import css_size, set_plot_font, tidy_axes
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR
 
@@ -151,13 +151,16 @@ class LandscapePlot(Retranslatable, QWidget):
         if self.drawn is None and self.canvas is not None:  # drawn before, not now: the weights are not finite
             self.readout.setText(self.tr("The weights are not finite, so there is no loss around them to draw. "
                                          "Undo to the last finite state to see the landscape again."))
-        elif self.drawn is not None and self.drawn.paths[2].size:
-            self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
-                                         "dashes: torch; green dots and triangle: the optimizer that forgets its "
-                                         "state; square: where the path starts."))
         else:
-            self.readout.setText(self.tr("The other weights stay at their current values. Blue: by hand; red "
-                                         "dashes: torch; square: where the path starts."))
+            text = (self.tr("The other weights stay at their current values. Blue: by hand; red dashes: torch; green "
+                            "dots and triangle: the optimizer that forgets its state; square: where the path starts.")
+                    if self.drawn is not None and self.drawn.paths[2].size else
+                    self.tr("The other weights stay at their current values. Blue: by hand; red dashes: torch; "
+                            "square: where the path starts."))
+            if self.drawn is not None and len(self.drawn.us) < RESOLUTION:  # a large network on many samples
+                text = sentences(text, self.tr("A coarse grid of %1 × %1 points: a finer one would take long for "
+                                               "this network and batch.").replace("%1", str(len(self.drawn.us))))
+            self.readout.setText(text)
 
     def set_projection(self, font, presenting: bool) -> None:
         self._projection = (font, presenting)
@@ -234,7 +237,7 @@ class LandscapePlot(Retranslatable, QWidget):
         ranks = land.ranks()
         c.image.setImage(ranks, levels=(0.0, 1.0))
         du, dv = us[1] - us[0], vs[1] - vs[0]
-        c.image.setRect(QRectF(us[0] - du / 2, vs[0] - dv / 2, du * RESOLUTION, dv * RESOLUTION))
+        c.image.setRect(QRectF(us[0] - du / 2, vs[0] - dv / 2, du * len(us), dv * len(vs)))
         levels = np.linspace(0.0, 1.0, LEVELS + 2)[1:-1]
         for curve, level in zip(c.contours, levels):
             curve.setData(ranks)

@@ -766,6 +766,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>其余权重保持当前值。蓝色：手算；红色虚线：torch；方块：路径起点。</translation>
     </message>
     <message>
+        <source>A coarse grid of %1 × %1 points: a finer one would take long for this network and batch.</source>
+        <translation>这是 %1 × %1 个点的粗网格：对这个网络和批次，更细的网格要算很久。</translation>
+    </message>
+    <message>
         <source>loss L</source>
         <translation>损失 L</translation>
     </message>
