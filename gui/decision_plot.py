@@ -23,7 +23,7 @@ from core.session import Session
 from gui.i18n import Retranslatable, sentences
 from gui.phases import EVERYTHING, Shown
 from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, scaled
-from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy, tidy_axes
+from gui.plot_style import CAPTION_SCALE, css_size, free_title_row, scaled_font, set_plot_font, tidy, tidy_axes
 from gui.style import TEXT_COLOUR
 
 SAMPLE_SIZE = 9  # pixels across a sample's dot (half as much again in presentation) ...
@@ -53,8 +53,7 @@ class DecisionPlot(Retranslatable, QWidget):
         self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
         self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._legend.setMinimumWidth(0)
-        item.layout.removeItem(item.titleLabel)
-        item.titleLabel.hide()
+        free_title_row(item)
         item.layout.addItem(self._legend, 0, 0, 1, 6)
 
         self.heat = pg.ImageItem(axisOrder="row-major")  # bce, mse: the output's value, through the colour scale

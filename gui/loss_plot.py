@@ -24,7 +24,7 @@ from core.edit_marks import EditMark
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable, core_text
-from gui.plot_style import css_size, set_plot_font, tidy_axes
+from gui.plot_style import css_size, free_title_row, set_plot_font, tidy_axes
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
 
@@ -48,8 +48,7 @@ class LossPlot(Retranslatable, QWidget):
         # its width follows the plot's, never the other way round: _fit_legend wraps it into rows
         self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._legend.setMinimumWidth(0)
-        item.layout.removeItem(item.titleLabel)
-        item.titleLabel.hide()
+        free_title_row(item)
         item.layout.addItem(self._legend, 0, 0, 1, 3)  # across the axis too
         # the hand-written curve is drawn wide and solid under torch's dashed one: where they agree, both show
         self._manual = item.plot(name="numpy")

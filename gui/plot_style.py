@@ -22,6 +22,17 @@ def set_plot_font(widget: pg.PlotWidget, font: QFont) -> None:
     item.getAxis("bottom").setHeight(int(2.4 * metrics.height()))
 
 
+def free_title_row(item: pg.PlotItem) -> None:
+    """The plot's title row, for a legend: its title label taken out of the layout and out of the scene. Only
+    hidden, it stayed a child that Qt still called into while the plot was deleted, after Python had let go of it:
+    rewrapped without its attributes, it raised "'LabelItem' object has no attribute '_sizeHint'" (pyqtgraph
+    issue 472)."""
+    item.layout.removeItem(item.titleLabel)
+    item.titleLabel.hide()
+    if item.titleLabel.scene() is not None:
+        item.titleLabel.scene().removeItem(item.titleLabel)
+
+
 CAPTION_SCALE = 0.7  # projected, a caption under a plot has no numbers to read: smaller, the plot keeps the room
 
 

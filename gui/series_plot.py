@@ -18,7 +18,7 @@ from core import edit_marks
 from core.edit_marks import EditMark
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable
-from gui.plot_style import CAPTION_SCALE, css_size, scaled_font, set_plot_font, tidy_axes
+from gui.plot_style import CAPTION_SCALE, css_size, free_title_row, scaled_font, set_plot_font, tidy_axes
 from gui.style import TEXT_COLOUR
 
 DOT = 9  # pixels across the current state's dots
@@ -50,8 +50,7 @@ class SeriesPlot(Retranslatable, QWidget):
         self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
         self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._legend.setMinimumWidth(0)
-        item.layout.removeItem(item.titleLabel)
-        item.titleLabel.hide()
+        free_title_row(item)
         item.layout.addItem(self._legend, 0, 1)
         self._now = pg.PlotDataItem(pen=None, symbol="o", symbolPen=pg.mkPen(TEXT_COLOUR), symbolSize=DOT)
         self._now.setZValue(1)

@@ -25,18 +25,28 @@ def settings_file(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+RETIRED: list = []  # the windows of earlier tests, until Qt has deleted them
+
+
 @pytest.fixture
 def window(qtbot, settings_file):
     """The main window over the default session, torch loaded, shown offscreen."""
+    import shiboken6
+
     from core.session import Session
     from gui.controller import SessionController
     from gui.main_window import MainWindow
 
+    RETIRED[:] = [w for w in RETIRED if shiboken6.isValid(w)]
     w = MainWindow(SessionController(Session()), settings_file)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    # pytest-qt asks for its deletion, which Qt does in a later event loop: kept here until then, every Python object
+    # of its plots stays alive for it. Let go of first, pyqtgraph's items were rewrapped without their attributes
+    # when Qt called into them ("'LabelItem' object has no attribute '_sizeHint'", pyqtgraph issue 472).
+    RETIRED.append(w)
 
 
 @pytest.fixture(autouse=True)
