@@ -23,7 +23,15 @@ from core.session import Session
 from gui.i18n import Retranslatable, sentences
 from gui.phases import EVERYTHING, Shown
 from gui.plane_colours import FULL_LUT, LUT, class_colour, colour_map, regions, scaled
-from gui.plot_style import CAPTION_SCALE, css_size, free_title_row, scaled_font, set_plot_font, tidy, tidy_axes
+from gui.plot_style import (
+    CAPTION_SCALE,
+    css_size,
+    free_title_row,
+    plain_plot,
+    scaled_font,
+    set_plot_font,
+    tidy,
+)
 from gui.style import TEXT_COLOUR
 
 SAMPLE_SIZE = 9  # pixels across a sample's dot (half as much again in presentation) ...
@@ -38,16 +46,8 @@ class DecisionPlot(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("decisionPlot")
-        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
-        self.plot_widget.setObjectName("decisionPlotArea")
+        self.plot_widget = plain_plot("decisionPlotArea")
         item = self.plot_widget.getPlotItem()
-        for side in ("left", "bottom"):
-            item.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
-            item.getAxis(side).setTextPen(pg.mkPen(TEXT_COLOUR))
-            item.getAxis(side).enableAutoSIPrefix(False)
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.vb.setMenuEnabled(False)
         item.vb.setMouseEnabled(False, False)  # the plane is computed over the data's span only: nothing beyond
         # the legend in the title's row, never over the plane (as the loss plot's), across axes and colour bar
         self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)

@@ -11,7 +11,7 @@ from core.network import NetworkSpec, entries, flatten
 from core.notation import short_number, sub
 from core.session import Session
 from gui.i18n import Retranslatable, sentences
-from gui.plot_style import css_size, set_plot_font, tidy_axes
+from gui.plot_style import css_size, plain_plot, set_plot_font
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR
 
 RESOLUTION = 81  # grid points per axis
@@ -33,15 +33,8 @@ class _Canvas:
     markers."""
 
     def __init__(self):
-        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
-        self.plot_widget.setObjectName("landscapePlot")
+        self.plot_widget = plain_plot("landscapePlot")
         item = self.plot_widget.getPlotItem()
-        for side in ("left", "bottom"):
-            item.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
-            item.getAxis(side).setTextPen(pg.mkPen(TEXT_COLOUR))
-        item.hideButtons()
-        item.setMenuEnabled(False)  # its context menus duplicate our controls (and are English only)
-        item.vb.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.image.setOpacity(0.6)

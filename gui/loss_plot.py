@@ -24,7 +24,7 @@ from core.edit_marks import EditMark
 from core.trace import LossTrace
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable, core_text
-from gui.plot_style import css_size, free_title_row, set_plot_font, tidy_axes
+from gui.plot_style import css_size, free_title_row, pixel_columns, plain_plot, set_plot_font
 from gui.style import FORGETFUL_COLOUR, MANUAL_COLOUR, TEXT_COLOUR, TORCH_COLOUR, short_number
 
 
@@ -33,15 +33,8 @@ class LossPlot(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
-        self.plot_widget.setObjectName("lossPlot")
+        self.plot_widget = plain_plot("lossPlot")
         item = self.plot_widget.getPlotItem()
-        # no grid: pyqtgraph alpha-blends its grid lines, which costs two thirds of the plot's paint time
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(TEXT_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" over ticks 43.7 misleads more than 0.0437 does
         # the legend goes in the title's row (we have no title), so it never hides a curve; its entries are ours to
         # manage (pyqtgraph's own legend adds every named item, and the twin's curve was named twice)
         self._legend = pg.LegendItem(labelTextColor=TEXT_COLOUR)
@@ -66,9 +59,6 @@ class LossPlot(Retranslatable, QWidget):
         item.addItem(self._marker)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         item.vb.disableAutoRange()
-        item.hideButtons()  # pyqtgraph's auto-range button: "follow" below does that job
-        item.setMenuEnabled(False)  # its context menus duplicate our controls (and are English only)
-        item.vb.setMenuEnabled(False)
         item.vb.sigRangeChangedManually.connect(self._on_user_range)
         item.vb.sigXRangeChanged.connect(self._on_range_changed)
         item.vb.sigResized.connect(self._on_resized)
@@ -240,7 +230,7 @@ class LossPlot(Retranslatable, QWidget):
         try:
             if self.follow.isChecked():
                 self._follow_steps(n)
-            start, stop, pixels = self._pixel_columns()
+            start, stop, pixels = pixel_columns(self.plot_widget.getPlotItem().vb)
             ys = []
             for curve, decimator, values, now in zip(self._curves(), self._decimators, self._columns(),
                                                      self._current):
@@ -255,16 +245,6 @@ class LossPlot(Retranslatable, QWidget):
         finally:
             self._drawing = False
 
-    def _pixel_columns(self) -> tuple[float, float, int]:
-        """(start, stop, pixels): the steps under the view's whole pixel columns, and how many columns."""
-        view = self.plot_widget.getPlotItem().vb
-        (x0, x1), box = view.viewRange()[0], view.mapRectToScene(view.rect())
-        if box.width() < 1:  # not laid out yet
-            return x0, x1, 1
-        per_pixel = (x1 - x0) / box.width()
-        first, last = np.floor(box.left()), np.ceil(box.right())
-        start = x0 - (box.left() - first) * per_pixel
-        return start, start + (last - first) * per_pixel, int(last - first)
 
     def _columns(self) -> list[np.ndarray]:
         t = self._trace

@@ -18,7 +18,15 @@ from core import edit_marks
 from core.edit_marks import EditMark
 from gui.decimation import PeakDecimator
 from gui.i18n import Retranslatable
-from gui.plot_style import CAPTION_SCALE, css_size, free_title_row, scaled_font, set_plot_font, tidy_axes
+from gui.plot_style import (
+    CAPTION_SCALE,
+    css_size,
+    free_title_row,
+    pixel_columns,
+    plain_plot,
+    scaled_font,
+    set_plot_font,
+)
 from gui.style import TEXT_COLOUR
 
 DOT = 9  # pixels across the current state's dots
@@ -31,16 +39,8 @@ class SeriesPlot(Retranslatable, QWidget):
     def __init__(self, name: str, log_y: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.plot_widget = pg.PlotWidget(background="w", axisItems=tidy_axes())
-        self.plot_widget.setObjectName(f"{name}Area")
+        self.plot_widget = plain_plot(f"{name}Area")
         item = self.plot_widget.getPlotItem()
-        for side in ("left", "bottom"):
-            item.getAxis(side).setPen(pg.mkPen(TEXT_COLOUR))
-            item.getAxis(side).setTextPen(pg.mkPen(TEXT_COLOUR))
-            item.getAxis(side).enableAutoSIPrefix(False)
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.vb.setMenuEnabled(False)
         item.vb.setMouseEnabled(False, False)  # it follows the run
         item.vb.disableAutoRange()
         item.setLogMode(y=log_y)
@@ -178,7 +178,7 @@ class SeriesPlot(Retranslatable, QWidget):
     def _draw(self) -> None:
         n = len(self._series[0]) if self._series else 0
         self._follow_steps(n)
-        start, stop, pixels = self._pixel_columns()
+        start, stop, pixels = pixel_columns(self.plot_widget.getPlotItem().vb)
         drawn = []
         for curve, decimator, values, now in zip(self.curves, self._decimators, self._series, self._current):
             x, y = decimator.points(values, start, stop, pixels)
@@ -207,16 +207,6 @@ class SeriesPlot(Retranslatable, QWidget):
         return (np.insert(x, at[inside], self._edit_steps[inside].astype(np.float64)),
                 np.insert(y, at[inside], np.nan))
 
-    def _pixel_columns(self) -> tuple[float, float, int]:
-        """(start, stop, pixels): the steps under the view's whole pixel columns, and how many columns."""
-        view = self.plot_widget.getPlotItem().vb
-        (x0, x1), box = view.viewRange()[0], view.mapRectToScene(view.rect())
-        if box.width() < 1:  # not laid out yet
-            return x0, x1, 1
-        per_pixel = (x1 - x0) / box.width()
-        first, last = np.floor(box.left()), np.ceil(box.right())
-        start = x0 - (box.left() - first) * per_pixel
-        return start, start + (last - first) * per_pixel, int(last - first)
 
     def _follow_steps(self, n: int) -> None:
         """Show steps 0..n, moving the range only when n leaves it or fills little of it; room for the dots."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from core.scenarios import scenario
 from core.session import Session
+from gui.plot_style import pixel_columns as plot_pixel_columns
 
 
 def settle(qtbot, window) -> None:
@@ -31,7 +32,7 @@ def view_box(plot):
 def pixel_columns(plot) -> Callable[[np.ndarray], np.ndarray]:
     """Which of the view's pixel columns a step is drawn in, as the plot reckons it (checked against the screen)."""
     view = view_box(plot)
-    start, stop, pixels = plot._pixel_columns()
+    start, stop, pixels = plot_pixel_columns(view)
     box = view.mapRectToScene(view.rect())
     edges = [view.mapViewToScene(QPointF(x, 0.0)).x() for x in (start, stop)]
     assert_allclose(edges, [np.floor(box.left()), np.ceil(box.right())], atol=1e-6)  # whole pixels of the screen

@@ -10,6 +10,7 @@ from core.trace import LossTrace, MetricTrace
 from gui.accuracy_plot import AccuracyPlot
 from gui.grad_norm_plot import GradNormPlot
 from gui.phases import EVERYTHING, Shown
+from gui.plot_style import pixel_columns
 from tests.sessions import spiral, xor
 
 
@@ -128,7 +129,7 @@ def test_a_long_history_is_drawn_from_each_pixel_columns_extremes(make_plot):
                                 metrics=MetricTrace.from_arrays(wave, np.repeat(wave[:, None], layers, axis=1))))
     show(view, s)
     x, y = drawn(view.curves[0])
-    pixels = view._pixel_columns()[2]
+    pixels = pixel_columns(view.plot_widget.getPlotItem().vb)[2]
     assert len(x) <= 2 * pixels + 3  # each pixel column's lowest and highest, the first and the last
     values = in_view_units(view, wave)
     assert_allclose([np.nanmin(y[:-1]), np.nanmax(y[:-1])], [values.min(), values.max()], rtol=1e-12)
