@@ -25,6 +25,23 @@ def settings_file(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+@pytest.fixture
+def controller():
+    """A session's controller without torch: for a panel tested on its own."""
+    from core.session import Session
+    from gui.controller import SessionController
+
+    return SessionController(Session(load_torch=False))
+
+
+@pytest.fixture
+def refusals(controller):
+    """The controller's error messages, in order."""
+    seen = []
+    controller.error.connect(seen.append)
+    return seen
+
+
 RETIRED: list = []  # the windows of earlier tests, until Qt has deleted them
 
 

@@ -19,18 +19,6 @@ from tests.helpers import assert_states_identical
 
 
 @pytest.fixture
-def controller():
-    return SessionController(Session(load_torch=False))
-
-
-@pytest.fixture
-def refusals(controller):
-    seen = []  # the controller's error messages, in order
-    controller.error.connect(seen.append)
-    return seen
-
-
-@pytest.fixture
 def editor(qtbot, controller):
     editor = NetworkEditor(controller)
     qtbot.addWidget(editor)
