@@ -96,6 +96,11 @@ class Loss:
     gradient: Callable[[np.ndarray, np.ndarray], np.ndarray]  # (out, targets) -> dL/d out
     probabilities: Callable[[np.ndarray], np.ndarray] | None  # logits -> what the network predicts
 
+    def prediction(self, z: np.ndarray, a: np.ndarray) -> np.ndarray:
+        """What the network predicts from its last layer: σ(z) or softmax(z) of the logits (in float64) where the
+        loss applies it, else the activation a."""
+        return a if self.probabilities is None else self.probabilities(np.asarray(z, dtype=np.float64))
+
     @property
     def takes_labels(self) -> bool:
         """Targets are class indices, one per sample."""

@@ -275,7 +275,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
     def _output_values(network: NetworkSpec, z: np.ndarray, a: np.ndarray, e: Evaluation, k: int) -> list:
         info = loss_named(network.loss)
         if info.probabilities is not None:
-            return [z, info.probabilities(z.astype(np.float64))]
+            return [z, info.prediction(z, a)]
         return [z, a, a - e.state.problem.targets[k]]
 
     def _show_loss(self, s, e: Evaluation, computed: bool) -> None:

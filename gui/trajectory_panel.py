@@ -106,9 +106,8 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
         self.forward_model.set_row_names(unit_names(network, network.layers))
         self._forward_names[:] = output_columns(network)[:2]
         if e.torch is not None:
-            probabilities = loss_named(network.loss).probabilities  # what the loss reads from the logits
-            second = e.torch.a if probabilities is None else probabilities(np.asarray(e.torch.z, dtype=np.float64))
-            self.forward_model.set_values(np.column_stack([e.torch.z, second]))
+            prediction = loss_named(network.loss).prediction(e.torch.z, e.torch.a)  # as the output column's name says
+            self.forward_model.set_values(np.column_stack([e.torch.z, prediction]))
         else:
             self.forward_model.set_waiting((network.n_out, 2))
         self.forward_model.set_pending(not shown.forward)
