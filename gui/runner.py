@@ -18,6 +18,7 @@ PLAY_INTERVAL_MS = 20
 # a run's undo entry, in the language of whenever it is shown
 RUN_ONE = QT_TRANSLATE_NOOP("Runner", "Run 1 step")
 RUN = QT_TRANSLATE_NOOP("Runner", "Run %1 steps")
+RUN_PART = QT_TRANSLATE_NOOP("Runner", "Run %1 of %2 steps")  # cancelled, or stopped by a divergence
 PLAY_ONE = QT_TRANSLATE_NOOP("Runner", "Play: 1 step")
 PLAY = QT_TRANSLATE_NOOP("Runner", "Play: %1 steps")
 
@@ -81,6 +82,8 @@ class Runner(QObject):
 
     def _label(self) -> Phrase:
         if self._total:
+            if self._done < self._total:  # so far: the entry names what was done if it stops here
+                return Phrase("Runner", RUN_PART, self._done, self._total)
             return Phrase("Runner", RUN_ONE) if self._total == 1 else Phrase("Runner", RUN, self._total)
         return Phrase("Runner", PLAY_ONE) if self._done == 1 else Phrase("Runner", PLAY, self._done)
 

@@ -285,6 +285,8 @@ def test_run_can_be_cancelled(qtbot, window):
     assert session.step_count == done  # nothing more after cancel
     settle(qtbot, window)
     assert window.loss_plot.point_count()[0] == done + 1
+    # the undo entry names what was done, not what was asked for
+    assert window.controller.undo_stack.undoText() == f"Run {done} of 1000000 steps"
 
 
 def test_play_steps_until_paused(qtbot, window):
