@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self._check_loan = TabLoan(self.detail_tabs, self.check_view)  # on the stage for a layered network
         self._decision_loan = TabLoan(self.plot_tabs, self.decision_page)
         self._staged: tuple[bool, bool] | None = None  # the stage's arrangement, for _stage_for
+        self._desk_view: tuple[QWidget, int] = (self.loss_page, 0)  # the plot on show and the numbers' scroll
         self.splitter, self._left_scroll, self._focus_holder = self.desk.splitter, self.desk.scroll, \
             self.desk.focus_holder
         self.readout = self.stage.readout
@@ -557,6 +558,8 @@ class MainWindow(QMainWindow):
     def _arrange(self, presenting: bool) -> None:
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
         if presenting:
+            # the desk as it was left, to come back to: the plot on show and how far the numbers were scrolled
+            self._desk_view = self.plot_tabs.currentWidget(), self.desk.scroll.verticalScrollBar().value()
             self._stage_panels()
             self._central.setCurrentWidget(self.stage.scroll)
         else:
@@ -565,6 +568,11 @@ class MainWindow(QMainWindow):
             self._decision_loan.give_back()
             self.desk.take_back([self.network_panel, self.gradient_panel], self.plot_tabs)
             self._central.setCurrentWidget(self.desk.splitter)
+            page, scrolled = self._desk_view
+            if self.plot_tabs.indexOf(page) >= 0:
+                self.plot_tabs.setCurrentWidget(page)
+            # once the panels are laid out at the desk again
+            QTimer.singleShot(0, self, lambda: self.desk.scroll.verticalScrollBar().setValue(scrolled))
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
         self.check_view.set_presenting(presenting)

@@ -95,13 +95,11 @@ class Desk(QObject):
 
 
 class TabLoan:
-    """A tab's page lent to the stage, and given back at its place, named in the current language, and current
-    again if it was (the window names tabs by place)."""
+    """A tab's page lent to the stage, and given back at its place, named in the current language."""
 
     def __init__(self, tabs: QTabWidget, page: QWidget):
         self._tabs, self.page = tabs, page
         self._place, self._text = tabs.indexOf(page), tabs.tabText(tabs.indexOf(page))
-        self._current = False
 
     @property
     def lent(self) -> bool:
@@ -110,15 +108,12 @@ class TabLoan:
     def take(self) -> QWidget:
         if not self.lent:
             self._place, self._text = self._tabs.indexOf(self.page), self._tabs.tabText(self._tabs.indexOf(self.page))
-            self._current = self._tabs.currentWidget() is self.page
             self._tabs.removeTab(self._place)
         return self.page
 
     def give_back(self) -> None:
         if self.lent:
             self._tabs.insertTab(self._place, self.page, self._text)
-            if self._current:
-                self._tabs.setCurrentWidget(self.page)
 
     def rename(self, text: str) -> None:
         """The tab's name (a new language), now or when it is given back."""

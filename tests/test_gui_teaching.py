@@ -696,3 +696,25 @@ def test_in_phases_a_layered_network_is_narrated_as_it_is_and_no_view_shows_the_
     window.plot_tabs.setCurrentWidget(window.neurons_page)
     settle(qtbot, window)
     assert window.neuron_pictures._pages.currentWidget() is window.neuron_pictures.message
+
+
+def test_leaving_the_stage_gives_back_any_plot_tab_and_the_numbers_scrolled_as_they_were(qtbot, window):
+    """Hidden units open and the numbers scrolled down to the chain rule: after F5 and Esc the Loss tab was open
+    and the numbers scrolled elsewhere."""
+    from core.scenarios import scenario
+
+    window.load_scenario(scenario("xor"))
+    window.plot_tabs.setCurrentWidget(window.neurons_page)
+    settle(qtbot, window)
+    bar = window.desk.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    assert window.plot_tabs.currentWidget() is window.neurons_page
+    qtbot.waitUntil(lambda: bar.value() == scrolled, timeout=3000)
