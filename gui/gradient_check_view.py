@@ -378,8 +378,10 @@ class GradientCheckView(ShowsAgain, Retranslatable, QGroupBox):
         elif self._running:
             note = words["running"]
         else:
-            note = self.tr("Step %1, on the batch the next update takes (%2 samples), in %3.").replace(
-                "%1", str(s.step)).replace("%2", str(evaluation.X.shape[0])).replace("%3", s.problem.dtype)
+            m = evaluation.X.shape[0]
+            note = (self.tr("Step %1, on the batch the next update takes (%2 samples), in %3.") if m > 1 else
+                    self.tr("Step %1, on the one sample the next update takes, in %3.")).replace(
+                "%1", str(s.step)).replace("%2", str(m)).replace("%3", s.problem.dtype)
             sampled = evaluation.numeric.note() if shown.backward else None
             note = note if sampled is None else sentences(note, core_text(sampled))
         self.note.setText(note)

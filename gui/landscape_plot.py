@@ -83,7 +83,10 @@ class _Canvas:
         axis = self.colour_bar.axis
         axis.setTicks([list(zip(ranks.tolist(), labels))])
         metrics = QFontMetrics(self._font)
-        axis.setWidth(max((metrics.horizontalAdvance(label) for label in labels), default=0) + metrics.height())
+        # its numbers, then its tick's offset and the label's line beside them (one line's room wrote the label over
+        # the numbers)
+        axis.setWidth(max((metrics.horizontalAdvance(label) for label in labels), default=0)
+                      + int(2.2 * metrics.height()))
         axis.setLabel(title, **style)
         self.plot_widget.getPlotItem().layout.activate()  # now: a narrower bar until then would cut its labels off
 

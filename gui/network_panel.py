@@ -45,6 +45,11 @@ def unit_names(network: NetworkSpec, layer: int):
     return lambda i: subscript("x" if layer == 0 else "a", i)
 
 
+def layer_formula(network: NetworkSpec) -> str:
+    """What each layer computes before its activation, with b only where the network has one."""
+    return "z = W·a + b" if network.bias else "z = W·a"
+
+
 def output_columns(network: NetworkSpec) -> list[str]:
     """The last layer's forward values by name: z, then what the loss reads (σ or softmax of z under bce and ce)."""
     if network.loss == "bce":
@@ -215,8 +220,8 @@ class NetworkPanel(Retranslatable, QGroupBox):
         one = self._network is None or self._network.layers == 1
         self.setTitle(self.tr("Network  a = f(W · x),  L = mean((a − y)²)") if one and (
             self._network is None or self._network.loss == "mse" and not self._network.bias)
-            else self.tr("Network %1: z = W·a + b, a = f(z), layer by layer").replace(
-                "%1", self._network.describe()))
+            else self.tr("Network %1: %2, a = f(z), layer by layer").replace(
+                "%1", self._network.describe()).replace("%2", layer_formula(self._network)))
         for label, text in self._captions:
             label.setText(text())
         self.input_view.setAccessibleName(self.tr("Input vector x"))
@@ -293,7 +298,8 @@ class NetworkPanel(Retranslatable, QGroupBox):
         text = "<b>L</b> = " + text
         p = s.problem
         if not p.full_batch:
-            text += "  " + self.tr("(batch %1 of %2: %3 samples)").replace(
+            text += "  " + (self.tr("(batch %1 of %2: %3 samples)") if len(e.X) > 1 else
+                            self.tr("(batch %1 of %2: one sample)")).replace(
                 "%1", str(s.cursor % p.batches_per_epoch + 1)).replace("%2", str(p.batches_per_epoch)).replace(
                 "%3", str(len(e.X)))
         elif p.m > 1:

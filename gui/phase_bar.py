@@ -7,6 +7,7 @@ from core.evaluation import Evaluation
 from core.losses import loss as loss_named
 from core.state import SessionState
 from gui.banner import paint_strip
+from gui.network_panel import layer_formula
 from gui.phases import Phase
 from gui.style import short_number
 
@@ -53,9 +54,9 @@ class PhaseBar(QFrame):
         else:
             gradients = "dL/dW = δᵀ·a" + (self.tr(" and ") + "dL/db = Σ δ" if net.bias else "")
             texts = {
-                Phase.FORWARD: self.tr("Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, "
-                                       "Step runs the backward pass.").replace("%1", loss_named(net.loss).formula)
-                .replace("%2", loss),
+                Phase.FORWARD: self.tr("Forward: %3 and a = f(z), layer by layer from x, then %1 = %2. Next, Step "
+                                       "runs the backward pass.").replace("%1", loss_named(net.loss).formula)
+                .replace("%2", loss).replace("%3", layer_formula(net)),
                 Phase.BACKWARD: self.tr("Backward: the chain rule, from the loss down, gives each layer's δ, then %1; "
                                         "torch autograd and central differences give the same. Next, Step updates "
                                         "every parameter.").replace("%1", gradients),

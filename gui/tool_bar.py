@@ -105,7 +105,8 @@ class TrainingBar(Retranslatable, QToolBar):
         self.run_count.setToolTip(self.tr("Steps to run: a whole number from 1 to %1").replace("%1", f"{MAX_RUN:,}"))
         self.speed.setAccessibleName(self.tr("Play speed"))
         for k, s in enumerate(PLAY_SPEEDS):
-            self.speed.setItemText(k, self.tr("%1 steps/s").replace("%1", str(s)) if s else self.tr("full speed"))
+            self.speed.setItemText(k, (self.tr("%1 steps/s").replace("%1", str(s)) if s != 1 else self.tr("1 step/s"))
+                                   if s else self.tr("full speed"))
         self.seed.setAccessibleName(self.tr("Seed"))
         self.seed.setPrefix(self.tr("seed "))
         self.seed.setToolTip(self.tr("Seed: a whole number from 0 to %1").replace("%1", f"{MAX_SEED:,}"))

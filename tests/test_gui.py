@@ -595,3 +595,20 @@ def test_the_read_out_follows_the_history_and_goes_when_its_step_does(qtbot, win
     window.controller.session.reset()  # back to step 0: step 2 is gone
     window.refresh()
     assert window.loss_plot.readout.text() == ""
+
+
+def test_texts_say_what_the_network_and_the_batch_are(qtbot, window):
+    """A layered network without bias was titled "z = W·a + b"; the seed's one sample was "(1 samples)"."""
+    from core.network import NetworkSpec
+    from core.session import Session
+
+    window.detail_tabs.setCurrentWidget(window.check_view)
+    settle(qtbot, window)
+    assert "(1 samples)" not in window.check_view.note.text() and "one sample" in window.check_view.note.text()
+    assert window.speed.itemText(window.speed.findText("1 step/s")) == "1 step/s"
+    window.controller.perform(Session.set_network, NetworkSpec((3, 4, 3), ("tanh", "sigmoid"), False, "mse"))
+    settle(qtbot, window)
+    assert "z = W·a, a = f(z)" in window.network_panel.title() and "+ b" not in window.network_panel.title()
+    window.controller.perform(Session.set_network, NetworkSpec((3, 4, 3), ("tanh", "sigmoid"), True, "mse"))
+    settle(qtbot, window)
+    assert "z = W·a + b" in window.network_panel.title()

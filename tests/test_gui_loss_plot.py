@@ -394,3 +394,22 @@ def test_projected_the_loss_plot_gives_its_height_to_the_curve_and_keeps_its_lab
             assert axis.labelText in ("步数", "损失 L")
     finally:
         window.language.set("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_landscapes_colour_bar_writes_its_label_beside_its_numbers_not_over_them(qtbot, window, language):
+    """"loss L" / "损失 L" sat on the colour bar's numbers 0.194 and 29.5."""
+    window.language.set(language)
+    try:
+        window.controller.step(50)
+        window.plot_tabs.setCurrentWidget(window.landscape)
+        from tests.test_gui import settle
+
+        settle(qtbot, window)
+        axis = window.landscape.canvas.colour_bar.axis
+        label = axis.mapRectFromItem(axis.label, axis.label.boundingRect())
+        numbers = tick_labels(axis)
+        assert len(numbers) >= 3
+        assert not [text for rect, text in numbers if rect.intersects(label)]
+    finally:
+        window.language.set("en")

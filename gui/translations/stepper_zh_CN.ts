@@ -628,6 +628,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <source>Step %1, on the batch the next update takes (%2 samples), in %3.</source>
         <translation>第 %1 步，在下一次更新所用的批次上（%2 个样本），精度 %3。</translation>
     </message>
+    <message>
+        <source>Step %1, on the one sample the next update takes, in %3.</source>
+        <translation>第 %1 步，在下一次更新所用的那一个样本上，精度 %3。</translation>
+    </message>
 </context>
 <context>
     <name>GradientPanel</name>
@@ -1018,6 +1022,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>手算前向传播</translation>
     </message>
     <message>
+        <source>Network %1: %2, a = f(z), layer by layer</source>
+        <translation>网络 %1：逐层计算 %2，a = f(z)</translation>
+    </message>
+    <message>
         <source>Weight matrix W</source>
         <translation>权重矩阵 W</translation>
     </message>
@@ -1044,10 +1052,6 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>layer %1 by hand</source>
         <translation>第 %1 层（手算）</translation>
-    </message>
-    <message>
-        <source>Network %1: z = W·a + b, a = f(z), layer by layer</source>
-        <translation>网络 %1：逐层计算 z = W·a + b，a = f(z)</translation>
     </message>
     <message>
         <source>Target vector y</source>
@@ -1080,6 +1084,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>(batch %1 of %2: %3 samples)</source>
         <translation>（第 %1/%2 批：%3 个样本）</translation>
+    </message>
+    <message>
+        <source>(batch %1 of %2: one sample)</source>
+        <translation>（第 %1/%2 批：1 个样本）</translation>
     </message>
     <message>
         <source>(all %1 samples)</source>
@@ -1206,8 +1214,8 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>，</translation>
     </message>
     <message>
-        <source>Forward: z = W·a + b and a = f(z), layer by layer from x, then %1 = %2. Next, Step runs the backward pass.</source>
-        <translation>前向：从 x 开始逐层计算 z = W·a + b 和 a = f(z)，然后 %1 = %2。下一次“单步”进行反向传播。</translation>
+        <source>Forward: %3 and a = f(z), layer by layer from x, then %1 = %2. Next, Step runs the backward pass.</source>
+        <translation>前向：从 x 开始逐层计算 %3 和 a = f(z)，然后 %1 = %2。下一次“单步”进行反向传播。</translation>
     </message>
     <message>
         <source>Backward: the chain rule, from the loss down, gives each layer&apos;s δ, then %1; torch autograd and central differences give the same. Next, Step updates every parameter.</source>
@@ -1227,6 +1235,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>Run %1 steps</source>
         <translation>运行 %1 步</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 steps</source>
+        <translation>运行 %1 步（共要求 %2 步）</translation>
     </message>
     <message>
         <source>Play: 1 step</source>
@@ -1385,6 +1397,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>%1 steps/s</source>
         <translation>每秒 %1 步</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>每秒 1 步</translation>
     </message>
     <message>
         <source>full speed</source>
