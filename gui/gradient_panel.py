@@ -112,8 +112,13 @@ class GradientPanel(Retranslatable, QGroupBox):
 
     def retranslate(self) -> None:
         one = self._network is None or self._network.layers == 1
-        self.setTitle(self.tr("dL/dW: three witnesses at the hand-written W") if one
-                      else self.tr("Every parameter's gradient, three witnesses at the hand-written parameters"))
+        if self._numeric_shown:
+            self.setTitle(self.tr("dL/dW: three witnesses at the hand-written W") if one
+                          else self.tr("Every parameter's gradient, three witnesses at the hand-written parameters"))
+        else:  # projected: the central differences make room
+            self.setTitle(self.tr("dL/dW by hand and by autograd at the hand-written W") if one
+                          else self.tr("Every parameter's gradient by hand and by autograd at the hand-written "
+                                       "parameters"))
         self.torch_verdict.setToolTip(self.tr(
             "autograd's gradient is taken at the hand-written W, like the other two, so only the arithmetic differs. "
             "torch's own trajectory, and how far it has drifted from the hand-written one, is on the Both "
@@ -145,6 +150,7 @@ class GradientPanel(Retranslatable, QGroupBox):
         for block in self.witnesses.values():
             block.show_numeric(on)
         self.numeric_verdict.setVisible(on)
+        self.retranslate()
 
     def set_pending(self, pending: bool) -> None:
         """"?" for the gradients and their verdicts: not computed yet (stepping in phases)."""

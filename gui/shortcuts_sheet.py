@@ -1,5 +1,6 @@
 """Help → Keyboard shortcuts: every action with a shortcut, read from the actions themselves."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,12 +12,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+# keys that Qt's standard shortcuts add for keyboards hardly anyone has (Undo is also F14 and the Undo key)
+RARE_KEYS = {Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Copy, Qt.Key.Key_Cut, Qt.Key.Key_Paste, Qt.Key.Key_Open,
+             Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Help, *(Qt.Key(Qt.Key.Key_F13.value + k) for k in range(23))}
+
+
+def key_names(action: QAction) -> list[str]:
+    """The action's shortcuts as a user's keyboard types them, without the rare keys Qt's standard ones add."""
+    return [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            if k.count() != 1 or k[0].key() not in RARE_KEYS]
+
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(what, keys) for each action that has a shortcut, in the order given."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = key_names(action)
         if keys:
             rows.append((action.text().replace("&", ""), "   ".join(keys)))
     return rows

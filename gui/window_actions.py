@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from core.scenarios import SCENARIOS
 from gui.i18n import core_text
 from gui.language import LANGUAGES
+from gui.shortcuts_sheet import key_names
 
 Key = QKeySequence.StandardKey
 
@@ -107,7 +108,7 @@ class WindowActions(QObject):
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:2])
+            keys = ", ".join(key_names(action)[:2])
             action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
             action.setStatusTip(tip or text)
         self.name_undo_redo()

@@ -408,6 +408,8 @@ def test_shortcuts_sheet_lists_every_shortcut(qtbot, window, monkeypatch):
     assert "Space" in rows["Step"] and "Right" in rows["Step"] and "PgDown" in rows["Step"]
     assert "Left" in rows["Undo"] and "P" in rows["Play"].split() and "R" in rows["Reset"].split()
     assert "F5" in rows["Presentation mode"] and "Ctrl+=" in rows["Zoom in"]
+    # not the keys Qt's standard shortcuts add for rare keyboards (Undo also listed "F14" and an "Undo" key)
+    assert not {"Undo", "Redo", "F14"} & (set(rows["Undo"].split()) | set(rows["Redo"].split()))
     shown = []
     monkeypatch.setattr(ShortcutsSheet, "exec", lambda self: shown.append(self.findChild(QWidget, "shortcutsTable")))
     action(window, "actionShortcuts").trigger()
@@ -718,3 +720,15 @@ def test_leaving_the_stage_gives_back_any_plot_tab_and_the_numbers_scrolled_as_t
     settle(qtbot, window)
     assert window.plot_tabs.currentWidget() is window.neurons_page
     qtbot.waitUntil(lambda: bar.value() == scrolled, timeout=3000)
+
+
+def test_projected_the_gradients_are_titled_for_the_two_witnesses_shown(qtbot, window):
+    """Projected, the panel said "three witnesses" over two grids: the central differences make room."""
+    assert "three witnesses" in window.gradient_panel.title()
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    assert window.gradient_panel.title() == "dL/dW by hand and by autograd at the hand-written W"
+    action(window, "actionPresentation").trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    assert "three witnesses" in window.gradient_panel.title()

@@ -664,6 +664,14 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>手算 dL/d%1</translation>
     </message>
     <message>
+        <source>dL/dW by hand and by autograd at the hand-written W</source>
+        <translation>dL/dW：在手写 W 处手算与自动求导</translation>
+    </message>
+    <message>
+        <source>Every parameter&apos;s gradient by hand and by autograd at the hand-written parameters</source>
+        <translation>每个参数的梯度：在手写参数处手算与自动求导</translation>
+    </message>
+    <message>
         <source>Gradient by hand</source>
         <translation>手算的梯度</translation>
     </message>
