@@ -22,7 +22,7 @@ SAMPLES = QT_TRANSLATE_NOOP("core", "the number of samples must be a whole numbe
 NOISE = QT_TRANSLATE_NOOP("core", "the noise must be a number from 0 to {most}")
 SEED = QT_TRANSLATE_NOOP("core", "the data seed must be a whole number, 0 or more")
 
-Make = Callable[[int, float, "np.random.Generator"], tuple[np.ndarray, np.ndarray]]
+Make = Callable[[int, float, "np.random.Generator | None"], tuple[np.ndarray, np.ndarray]]
 
 
 class DataSet(NamedTuple):
@@ -51,7 +51,7 @@ def _polar(r: np.ndarray, angle: np.ndarray) -> np.ndarray:
     return np.stack([r * np.cos(angle), r * np.sin(angle)], axis=1)  # (m,), (m,) -> (m, 2)
 
 
-def _seed(samples: int, noise: float, rng: np.random.Generator):
+def _seed(samples: int, noise: float, rng: None):
     """The blog post's one sample, whatever is asked."""
     return np.array([[-0.5, 0.1, 1.1]]), np.array([[0.1, 0.2, 9.9]])
 
@@ -153,5 +153,6 @@ def generate(name: str, samples: int | None = None, noise: float | None = None, 
     if isinstance(noise, bool) or not isinstance(noise, (int, float)) or not 0 <= noise <= MAX_NOISE:
         raise ValueError(Message(NOISE, most=f"{MAX_NOISE:g}"))
     seed = whole_number(seed, 0, None, Message(SEED))
-    X, Y = d.make(samples, float(noise), np.random.default_rng(seed))
+    # the seed's one sample draws nothing, and start-up shows it: numpy.random is imported when data are drawn
+    X, Y = d.make(samples, float(noise), None if d.name == "seed" else np.random.default_rng(seed))
     return Data(X, Y, Generated(name, samples, float(noise), seed))

@@ -1,16 +1,16 @@
 """A network's starting parameters, drawn as torch draws them, reproduced in numpy without importing torch.
 
 torch.manual_seed(s) seeds a 32-bit Mersenne Twister with init_genrand(s mod 2³²), as numpy's legacy
-RandomState(s) does. Every initializer here is torch's float32 uniform_(−b, b): b is computed in double exactly
+RandomState(s) does; the draws here come from Python's own Mersenne Twister (random.Random) put in that state,
+which costs no import at start-up (numpy.random takes ~10 ms). Every initializer here is torch's float32 uniform_(−b, b): b is computed in double exactly
 as torch.nn.init computes it, then rounded to float32 bounds; each value takes 24 bits of one 32-bit draw,
 u = bits·2⁻²⁴, and is u·(to − from) + from computed in double (to − from in float32), rounded to float32. The CPU
 kernel draws serially, one draw per value whatever the tensor's size, and tensors draw one after another from the
 same generator, in order. tests/test_init.py checks this bit for bit against torch, up to six 16×16 layers.
 """
 
-from __future__ import annotations  # numpy.random (9 ms) is imported when a network is drawn, not at start-up
-
 import math
+import random
 from dataclasses import dataclass
 from numbers import Integral
 from typing import Sequence
@@ -60,10 +60,28 @@ _WEIGHT_BOUNDS = {  # scheme -> bound b of its uniform(−b, b) weights, from (n
 }
 
 
-def _uniform(rng: np.random.RandomState, shape: tuple[int, ...], bound: float) -> np.ndarray:
+def _mersenne_twister(seed: int) -> random.Random:
+    """A Mersenne Twister in the state init_genrand(seed) leaves it, as torch.manual_seed(seed) does (Python's own
+    seeding, init_by_array, would give another)."""
+    state = [seed & 0xFFFFFFFF]
+    for i in range(1, 624):
+        previous = state[-1]
+        state.append((1812433253 * (previous ^ (previous >> 30)) + i) & 0xFFFFFFFF)
+    twister = random.Random()
+    twister.setstate((3, (*state, 624), None))  # 624: the next draw regenerates the whole state first
+    return twister
+
+
+def _draws(twister: random.Random, shape: tuple[int, ...]) -> np.ndarray:
+    """The twister's next raw 32-bit outputs, in order, as uint32 of `shape`: getrandbits(32·n) takes n outputs
+    and puts the first in the lowest 32 bits."""
+    n = math.prod(shape)
+    return np.frombuffer(twister.getrandbits(32 * n).to_bytes(4 * n, "little"), dtype="<u4").reshape(shape)
+
+
+def _uniform(twister: random.Random, shape: tuple[int, ...], bound: float) -> np.ndarray:
     """torch's float32 tensor.uniform_(−bound, bound) of `shape`, taking the generator's next draws."""
-    # legacy randint over the full uint32 range returns the generator's raw 32-bit draws, in order
-    bits = rng.randint(0, 2**32, size=shape, dtype=np.uint32)
+    bits = _draws(twister, shape)
     u = (bits & (2**24 - 1)).astype(np.float64) * 2.0**-24  # uniform on [0, 1) with 24 bits
     low, high = np.float32(-bound), np.float32(bound)
     return (u * np.float64(high - low) + np.float64(low)).astype(np.float32)
@@ -96,14 +114,14 @@ def initial_parameters(widths: Sequence[int], bias: bool, scheme: str = "torch",
     """
     widths, seed = check_widths(widths), check_seed(seed)
     check_scheme(scheme)
-    rng = np.random.RandomState(seed % 2**32)
+    twister = _mersenne_twister(seed % 2**32)
     parameters = {}
     for layer, (n_in, n_out) in enumerate(zip(widths, widths[1:]), start=1):
-        parameters[f"W{layer}"] = (_uniform(rng, (n_out, n_in), _WEIGHT_BOUNDS[scheme](n_in, n_out))
+        parameters[f"W{layer}"] = (_uniform(twister, (n_out, n_in), _WEIGHT_BOUNDS[scheme](n_in, n_out))
                                    if scheme in _WEIGHT_BOUNDS else np.zeros((n_out, n_in), np.float32))
         if bias:
             # nn.Linear.reset_parameters draws its bias in ±1/√n_in right after its weight
-            parameters[f"b{layer}"] = (_uniform(rng, (n_out,), 1 / math.sqrt(n_in)) if scheme == "torch"
+            parameters[f"b{layer}"] = (_uniform(twister, (n_out,), 1 / math.sqrt(n_in)) if scheme == "torch"
                                        else np.zeros(n_out, np.float32))
     return parameters
 
