@@ -2,11 +2,12 @@
 
 torch.manual_seed(s) seeds a 32-bit Mersenne Twister with init_genrand(s mod 2³²), as numpy's legacy
 RandomState(s) does; the draws here come from Python's own Mersenne Twister (random.Random) put in that state,
-which costs no import at start-up (numpy.random takes ~10 ms). Every initializer here is torch's float32 uniform_(−b, b): b is computed in double exactly
-as torch.nn.init computes it, then rounded to float32 bounds; each value takes 24 bits of one 32-bit draw,
-u = bits·2⁻²⁴, and is u·(to − from) + from computed in double (to − from in float32), rounded to float32. The CPU
-kernel draws serially, one draw per value whatever the tensor's size, and tensors draw one after another from the
-same generator, in order. tests/test_init.py checks this bit for bit against torch, up to six 16×16 layers.
+which costs no import at start-up (numpy.random takes ~10 ms). Every initializer here is torch's float32
+uniform_(−b, b): b is computed in double exactly as torch.nn.init computes it, then rounded to float32 bounds; each
+value takes 24 bits of one 32-bit draw, u = bits·2⁻²⁴, and is u·(to − from) + from computed in double (to − from in
+float32), rounded to float32. The CPU kernel draws serially, one draw per value whatever the tensor's size, and
+tensors draw one after another from the same generator, in order. tests/test_init.py checks this bit for bit
+against torch, up to six 16×16 layers.
 """
 
 import math

@@ -70,7 +70,7 @@ def xor_pictures(app: QApplication, window: MainWindow, out: Path) -> None:
     window.resize(1920, 1080)
     window.language.set("zh_CN")
     window.choose_parameter("W1", (2, 1))
-    window.detail_tabs.setCurrentWidget(window.chain_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.chain_page)
     settle(app, window)
     window.desk.scroll.ensureWidgetVisible(window.detail_tabs)  # the chain rule, below the gradients
     render(app, window, out / "screenshot-xor-zh.png")
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> None:
     for _ in range(3):
         controller.step(1)
     controller.step(40)
-    window.detail_tabs.setCurrentWidget(window.chain_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.chain_page)
     window.network_panel.weight_view.setCurrentIndex(window.network_panel.weight_model.index(2, 2))
     render(app, window, out / "screenshot.png")
     window.set_presenting(True)
@@ -104,15 +104,15 @@ def main(argv: list[str] | None = None) -> None:
     window.resize(1280, 720)
 
     window.language.set("zh_CN")
-    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
     render(app, window, out / "screenshot-zh.png")
     window.language.set("en")
 
     window.load_scenario(scenario("forgetful"))
     controller.step(300)
     window.loss_plot.log_y.setChecked(True)
-    window.detail_tabs.setCurrentWidget(window.graph_page)
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.graph_page)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     window.landscape.choose((1, 2), (2, 2))
     render(app, window, out / "screenshot-forgetful.png")
     xor_pictures(app, window, out)

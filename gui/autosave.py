@@ -1,7 +1,6 @@
 """Autosave and recovery: the session is written to a recovery file while it changes; after a crash the next
 start offers it back, exactly (it is a session file, optimizer state included), as the file it was."""
 
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from core import session_file
 from core.session import Session
 from gui.controller import SessionController
 from gui.i18n import Phrase, error_text
@@ -62,6 +60,10 @@ class Autosave(QObject):
         state, file = now = self._now()
         if state is self._written[0] and file == self._written[1]:
             return
+        import json
+
+        from core import session_file  # (imported at the first save: start-up writes nothing)
+
         start = time.perf_counter()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +88,8 @@ class Autosave(QObject):
 
     def recorded_file(self) -> Path | None:
         """The file the recovered session was, or None if it was untitled (or the record is unreadable)."""
+        import json
+
         try:
             file = json.loads(self.file_record.read_text(encoding="utf-8"))["file"]
         except (OSError, ValueError, TypeError, KeyError):
@@ -97,6 +101,8 @@ class Autosave(QObject):
         with its changes unsaved."""
         if not self.path.exists():
             return False
+        from core import session_file  # (only when there is something to recover)
+
         try:
             state = session_file.load(self.path)
         except session_file.SessionFileError as e:

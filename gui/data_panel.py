@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.data import MAX_SAMPLES, Batching, Data, Generated
-from core.data_csv import CsvError, column_names, dump_csv, load_csv, read_block
 from core.datasets import DATASETS, MAX_NOISE, dataset, generate
 from core.network import NetworkSpec
 from core.problem import Problem
-from core.rebuild import fitted
 from core.session import Session
-from core.session_file import write_atomically
 from gui.controller import SessionController
 from gui.data_model import DataModel
 from gui.data_table import DataTable
@@ -321,6 +318,8 @@ class DataPanel(Retranslatable, QWidget):
         except ValueError as e:
             self._controller.error.emit(error_text(e))
             return
+        from core.rebuild import fitted  # (this module, CSV and files are imported when used: start-up needs none)
+
         session = self._controller.session
         old = session.problem.network
         network = fitted(old, data, dataset(name).classes)
@@ -340,6 +339,8 @@ class DataPanel(Retranslatable, QWidget):
         return self._perform(Session.edit_data, part, sample, column, value)
 
     def _on_paste(self, row: int, column: int, text: str) -> None:
+        from core.data_csv import CsvError, read_block
+
         try:
             block = read_block(text)
         except CsvError as e:
@@ -375,6 +376,8 @@ class DataPanel(Retranslatable, QWidget):
         if not path:
             return
         self._folder = str(Path(path).parent)
+        from core.data_csv import CsvError, load_csv
+
         p = self._controller.session.problem
         try:
             data = load_csv(path, p.n_in, 1 if p.network.loss == "ce" else p.n_out)
@@ -390,6 +393,9 @@ class DataPanel(Retranslatable, QWidget):
         if not path:
             return
         self._folder = str(Path(path).parent)
+        from core.data_csv import column_names, dump_csv
+        from core.session_file import write_atomically
+
         p = self._controller.session.problem
         header = column_names(p.n_in, p.data.n_targets, p.network.loss == "ce")
         try:

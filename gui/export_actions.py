@@ -7,11 +7,17 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from core import exports
-from core.session_file import write_atomically
 from gui.controller import SessionController
 from gui.i18n import error_text
 from gui.loss_plot import LossPlot
+
+
+def _exported(name: str, *args) -> str:
+    """What core.exports' `name` writes for `args`; the module is imported at the first export (start-up needs
+    none)."""
+    from core import exports
+
+    return getattr(exports, name)(*args)
 
 
 class ExportActions(QObject):
@@ -27,12 +33,13 @@ class ExportActions(QObject):
         self.menu.setObjectName("exportMenu")
         state = lambda: (controller.session.state, controller.session.evaluate())  # noqa: E731
         self.actions = [
-            self._action("actionExportCsv", "loss.csv", "CSV (*.csv)", lambda: exports.loss_csv(*state())),
+            self._action("actionExportCsv", "loss.csv", "CSV (*.csv)", lambda: _exported("loss_csv", *state())),
             self._action("actionExportPng", "loss.png", "PNG (*.png)", None),
-            self._action("actionExportMarkdown", "state.md", "Markdown (*.md)", lambda: exports.markdown(*state())),
-            self._action("actionExportLatex", "state.tex", "LaTeX (*.tex)", lambda: exports.latex(*state())),
+            self._action("actionExportMarkdown", "state.md", "Markdown (*.md)",
+                         lambda: _exported("markdown", *state())),
+            self._action("actionExportLatex", "state.tex", "LaTeX (*.tex)", lambda: _exported("latex", *state())),
             self._action("actionExportScript", "replay.py", "Python (*.py)",
-                         lambda: exports.python_script(controller.session.state)),
+                         lambda: _exported("python_script", controller.session.state)),
         ]
         self.retranslate()
 
@@ -60,6 +67,8 @@ class ExportActions(QObject):
             if content is None:
                 self._plot.save_png(path)
             else:
+                from core.session_file import write_atomically
+
                 write_atomically(path, content())
         except (OSError, ValueError) as e:
             reason = error_text(e)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -32,21 +31,17 @@ from core.session import Session
 from gui.autosave import Autosave
 from gui.banner import Banner
 from gui.break_menu import BreakMenu
-from gui.chain_rule_view import ChainRuleView
 from gui.controller import SessionController
 from gui.deferred import Deferred
+from gui.detail_tabs import DetailTabs
 from gui.export_actions import ExportActions
 from gui.first_size import open_first
-from gui.gradient_check_view import GradientCheckView
 from gui.gradient_panel import GradientPanel
-from gui.graph_view import GraphView
 from gui.grid import Grid
 from gui.i18n import core_text, error_text, sentences
-from gui.landscape_plot import LandscapePlot
 from gui.language import Language
 from gui.loss_plot import LossPlot
 from gui.network_panel import NetworkPanel
-from gui.optimizer_state_view import OptimizerStateView
 from gui.phase_bar import PhaseBar
 from gui.phases import Phase, PhaseStepper, known
 from gui.presentation import Projection
@@ -56,15 +51,18 @@ from gui.session_files import SessionFiles
 from gui.settings_panel import SettingsPanel
 from gui.shortcuts_sheet import ShortcutsSheet
 from gui.tool_bar import PLAY_SPEEDS, TrainingBar
-from gui.trajectory_panel import TrajectoryPanel
 from gui.window_actions import WindowActions
 from gui.window_layouts import Desk, Stage, TabLoan, name_tabs
 
 if TYPE_CHECKING:  # imported with their pages, when those first show: start-up imports only what it shows
     from gui.accuracy_plot import AccuracyPlot
+    from gui.chain_rule_view import ChainRuleView
     from gui.decision_plot import DecisionPlot
     from gui.grad_norm_plot import GradNormPlot
+    from gui.graph_view import GraphView
+    from gui.landscape_plot import LandscapePlot
     from gui.neuron_pictures import NeuronPictures
+    from gui.optimizer_state_view import OptimizerStateView
 
 ACCURACY_ROOM = 330  # pixels: on a shorter loss tab the accuracy strip (a third) gives its room to the loss
 READOUT_SCALE = 1.5  # in presentation mode, step and loss are this much larger than the tables' numbers
@@ -112,20 +110,8 @@ class MainWindow(QMainWindow):
         self.phase_bar = PhaseBar()
         self.network_panel = NetworkPanel(c)
         self.gradient_panel = GradientPanel()
-        self.trajectory_panel = TrajectoryPanel()
-        self.chain_view = ChainRuleView()
-        self.state_view = OptimizerStateView()
-        self.graph_view = GraphView()
-        self.check_view = GradientCheckView()
-        self.detail_tabs = QTabWidget()
-        self.detail_tabs.setObjectName("detailTabs")
-        self.graph_page = graph = QScrollArea()  # the graph keeps its proportions; a narrow tab scrolls it
-        graph.setWidget(self.graph_view)
-        graph.setWidgetResizable(True)
-        graph.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._details = [self.trajectory_panel, self.chain_view, self.state_view, self.graph_view, self.check_view]
-        for view in (self.trajectory_panel, self.chain_view, self.state_view, graph, self.check_view):
-            self.detail_tabs.addTab(view, "")
+        self.detail_tabs = DetailTabs(lambda: (c.session, c.session.evaluate(), self.phases.shown))
+        self.trajectory_panel, self.check_view = self.detail_tabs.trajectory_panel, self.detail_tabs.check_view
         self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
         # the other plots are made when they first show (start-up makes only what its first paint shows)
@@ -142,9 +128,9 @@ class MainWindow(QMainWindow):
         self.decision_page = Deferred(self._make_decision_plot)
         self.neurons_page = Deferred(self._make_neuron_pictures)
         self.norms_page = Deferred(self._make_grad_norm_plot)
-        self.landscape = LandscapePlot()
+        self.landscape_page = Deferred(self._make_landscape)
         self.plot_pages = {"loss": self.loss_page, "decision": self.decision_page, "hidden": self.neurons_page,
-                           "norms": self.norms_page, "landscape": self.landscape}
+                           "norms": self.norms_page, "landscape": self.landscape_page}
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
         for page in self.plot_pages.values():
@@ -172,6 +158,14 @@ class MainWindow(QMainWindow):
         from gui.grad_norm_plot import GradNormPlot
 
         return self._made(GradNormPlot())
+
+    def _make_landscape(self) -> LandscapePlot:
+        from gui.landscape_plot import LandscapePlot
+
+        plot = LandscapePlot()
+        plot.set_projection(self.projection.font(), self.projection.presenting)
+        plot.show_state(self.controller.session, self.controller.session.evaluate())
+        return plot
 
     def _made(self, plot: QWidget) -> QWidget:
         """A deferred plot, just made (shown, or asked for, after construction): in the window's type, showing the
@@ -211,6 +205,22 @@ class MainWindow(QMainWindow):
     @property
     def grad_norm_plot(self) -> GradNormPlot:
         return self.norms_page.widget
+
+    @property
+    def landscape(self) -> LandscapePlot:
+        return self.landscape_page.widget
+
+    @property
+    def chain_view(self) -> ChainRuleView:
+        return self.detail_tabs.chain_view
+
+    @property
+    def state_view(self) -> OptimizerStateView:
+        return self.detail_tabs.state_view
+
+    @property
+    def graph_view(self) -> GraphView:
+        return self.detail_tabs.graph_view
 
     def _create_layouts(self) -> None:
         """The desk and the presentation stage, one shown at a time, with messages along the bottom: when they come,
@@ -286,10 +296,9 @@ class MainWindow(QMainWindow):
         self.exports.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         loans = [self._check_loan, self._decision_loan]
-        name_tabs(self.detail_tabs, {
-            self.trajectory_panel: self.tr("Both trajectories"), self.chain_view: self.tr("Chain rule"),
-            self.state_view: self.tr("Optimizer state"), self.graph_page: self.tr("Computation graph"),
-            self.check_view: self.tr("Gradient check")}, loans)
+        name_tabs(self.detail_tabs, dict(zip(self.detail_tabs.pages, [
+            self.tr("Both trajectories"), self.tr("Chain rule"), self.tr("Optimizer state"),
+            self.tr("Computation graph"), self.tr("Gradient check")])), loans)
         name_tabs(self.plot_tabs, dict(zip(self.plot_pages.values(), [
             self.tr("Loss"), self.tr("Decision boundary"), self.tr("Hidden units"), self.tr("Gradient norms"),
             self.tr("Loss landscape")])), loans)
@@ -322,7 +331,7 @@ class MainWindow(QMainWindow):
         self.loss_plot.log_y.toggled.connect(self.commands.log.setChecked)
         self.banner.undoRequested.connect(self.commands.undo.trigger)
         self.break_menu.reported.connect(self._on_mistake_reported)
-        for view in (self.check_view, self.gradient_panel):  # central differences wait while stepping runs
+        for view in (self.detail_tabs, self.gradient_panel):  # central differences wait while stepping runs
             self._runner.runningChanged.connect(view.set_running)
         self.detail_tabs.currentChanged.connect(lambda: self.refresh())
         self.plot_tabs.currentChanged.connect(lambda: self.refresh())
@@ -462,8 +471,7 @@ class MainWindow(QMainWindow):
         """The parameter entry (W₂[1,3], b₁[2], …) whose chain rule, update and trajectory the detail views show."""
         if min(index, default=0) < 0:
             return
-        for view in (self.trajectory_panel, self.chain_view, self.state_view):
-            view.choose(name, index)
+        self.detail_tabs.choose(name, index)
         self._show_details(self.controller.session, self.controller.session.evaluate())
 
     def choose_cell(self, i: int, j: int) -> None:
@@ -509,13 +517,9 @@ class MainWindow(QMainWindow):
 
     def _show_details(self, session: Session, evaluation) -> None:
         """Only the detail view and the plot tab on show: the others catch up when their tab is chosen."""
-        current = self.detail_tabs.currentIndex()
-        if 0 <= current < len(self._details):
-            self._details[current].show_state(session, evaluation, self.phases.shown)
-        if self.plot_tabs.currentWidget() is self.landscape:
+        self.detail_tabs.show_state(session, evaluation, self.phases.shown, self._check_loan.lent)
+        if self.plot_tabs.currentWidget() is self.landscape_page:
             self.landscape.show_state(session, evaluation)
-        if self._check_loan.lent:
-            self.check_view.show_state(session, evaluation, self.phases.shown)
 
     def _show_lessons(self, session: Session, evaluation) -> None:
         self.network_panel.show_lessons([lesson.text(core_text) for lesson in evaluation.lessons],
@@ -542,8 +546,8 @@ class MainWindow(QMainWindow):
     def _apply_own_fonts(self, font: QFont, presenting: bool) -> None:
         """What does not simply take the window's font: the plots draw their own, and while projected, step and
         loss are larger and the tool bar smaller (it fits across the screen; the back row reads the numbers)."""
-        made = [page.widget for page in self._deferred_plots() if page.is_made]
-        for plot in (self.loss_plot, self.landscape, *made):
+        made = [page.widget for page in (*self._deferred_plots(), self.landscape_page) if page.is_made]
+        for plot in (self.loss_plot, *made):
             plot.set_projection(font, presenting)
         pixels = QFontInfo(font).pixelSize()
         readout = QFont(font)
@@ -553,7 +557,8 @@ class MainWindow(QMainWindow):
         tool_bar = QFont(font)
         tool_bar.setPixelSize(round(TOOL_BAR_SCALE * pixels))
         self.training_bar.setFont(tool_bar if presenting else QFont())  # QFont(): the window's, whatever it is
-        self.check_view.legend.setFont(tool_bar if presenting else QFont())  # a key to the colours, not numbers
+        # the check's legend is a key to the colours, not numbers
+        self.detail_tabs.set_presenting(presenting, tool_bar if presenting else QFont())
 
     def _arrange(self, presenting: bool) -> None:
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
@@ -575,7 +580,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.desk.scroll.verticalScrollBar().setValue(scrolled))
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
-        self.check_view.set_presenting(presenting)
         # on the stage the plots take the height left over: their wish for more would make the whole stage scroll
         for plots in (self.plot_tabs, self.decision_page):
             plots.setSizePolicy(QSizePolicy.Policy.Expanding,
@@ -629,8 +633,7 @@ class MainWindow(QMainWindow):
         s = self.controller.session.state
         place = np.flatnonzero(s.problem.batch_indices(s.cursor) == sample)
         if place.size:
-            self.chain_view.choose_sample(int(place[0]))
-            self.graph_view.choose_sample(int(place[0]))
+            self.detail_tabs.choose_sample(int(place[0]))
         self.refresh()
 
     def _on_mistake_reported(self, text: str) -> None:

@@ -22,7 +22,6 @@ from core.init import SCHEME_HELP, SCHEME_LABELS, SCHEMES, Init
 from core.losses import LOSSES
 from core.network import MAX_LAYERS, MAX_WIDTH, NetworkSpec
 from core.parse import parse_widths
-from core.rebuild import rebuilt
 from core.session import Session
 from core.state import SessionState
 from gui.controller import SessionController
@@ -238,6 +237,8 @@ class NetworkEditor(Retranslatable, QWidget):
 
     def _rebuilt(self, **changes) -> None:
         """The network with new widths or loss (core.rebuild), or the reason it cannot be."""
+        from core.rebuild import rebuilt  # (imported at the first edit: start-up needs none)
+
         try:
             network = rebuilt(self._network(), **changes)
         except ValueError as e:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from core import session_file
 from core.session import Session
 from gui.controller import SessionController
 from gui.i18n import Phrase, error_text
@@ -68,6 +67,8 @@ class SessionFiles(QObject):
             if not path:
                 return False
         path = Path(path)
+        from core import session_file  # (imported at the first file opened or saved: start-up needs none)
+
         try:
             state = session_file.load(path)
         except session_file.SessionFileError as e:
@@ -97,6 +98,8 @@ class SessionFiles(QObject):
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
+        from core import session_file
+
         try:
             session_file.save(self._controller.session.state, path)
         except (OSError, ValueError) as e:

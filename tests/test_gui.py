@@ -434,8 +434,11 @@ def test_screenshot_script_renders_the_window(qtbot, tmp_path):
 
 
 # what start-up leaves for later: torch (a second or two, loaded behind the window), numpy.random (~10 ms: the
-# seed's W comes from Python's own Mersenne Twister), and the pages no first paint shows
-NOT_AT_START_UP = ("torch", "core.torch_engine", "numpy.random")
+# seed's W comes from Python's own Mersenne Twister), the pages no first paint shows, and what only a command uses
+NOT_AT_START_UP = ("torch", "core.torch_engine", "numpy.random", "gui.chain_rule_view", "gui.optimizer_state_view",
+                   "gui.graph_view", "gui.landscape_plot", "gui.decision_plot", "gui.neuron_pictures",
+                   "gui.grad_norm_plot", "gui.accuracy_plot", "json", "core.session_file", "core.data_csv",
+                   "core.rebuild", "core.exports")
 
 
 def test_first_paint_does_not_import_torch_nor_what_it_does_not_show(tmp_path):
@@ -444,6 +447,28 @@ def test_first_paint_does_not_import_torch_nor_what_it_does_not_show(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["first", "paint", "0"] + ["False"] * len(NOT_AT_START_UP)
+
+
+def test_detail_views_made_when_first_shown_take_what_was_chosen_meanwhile(qtbot, window):
+    """The chain rule, the optimizer state and the graph are made when their tab first shows: the entry chosen and
+    the sample followed before that are the ones they show."""
+    from core.scenarios import scenario
+
+    tabs = window.detail_tabs
+    window.load_scenario(scenario("xor"))  # 4 samples, one batch
+    settle(qtbot, window)
+    assert not any(page.is_made for page in (tabs.chain_page, tabs.state_page, tabs.graph_page))
+    window.choose_parameter("W2", (0, 3))
+    window.settings_panel.data_panel.follow_spin.setValue(3)  # the third sample (1-based)
+    for page in (tabs.chain_page, tabs.state_page, tabs.graph_page):
+        tabs.setCurrentWidget(page)
+        settle(qtbot, window)
+        assert page.is_made and page.widget.isVisible()
+    assert window.chain_view.chosen == ("W2", (0, 3)) and window.state_view.chosen == ("W2", (0, 3))
+    assert window.chain_view.sample == 2 and window.graph_view.sample == 2
+    assert not window.chain_view.isVisible()  # (the graph's tab is on show)
+    window.choose_parameter("W1", (1, 0))  # made views follow at once
+    assert window.chain_view.chosen == ("W1", (1, 0)) and window.state_view.chosen == ("W1", (1, 0))
 
 
 def test_hovering_the_plot_reads_out_step_and_losses(qtbot, window):

@@ -402,7 +402,7 @@ def test_the_landscapes_colour_bar_writes_its_label_beside_its_numbers_not_over_
     window.language.set(language)
     try:
         window.controller.step(50)
-        window.plot_tabs.setCurrentWidget(window.landscape)
+        window.plot_tabs.setCurrentWidget(window.landscape_page)
         from tests.test_gui import settle
 
         settle(qtbot, window)

@@ -18,7 +18,7 @@ from tests.test_optimizers import as_numpy_state
 
 
 def test_choosing_a_cell_writes_its_chain_rule_out(qtbot, window):
-    window.detail_tabs.setCurrentWidget(window.chain_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.chain_page)
     view = grid(window, "manualGradView")
     view.setCurrentIndex(view.model().index(2, 1))
     settle(qtbot, window)
@@ -41,7 +41,7 @@ def test_optimizer_state_view_equals_the_core_and_torchs_optimizer_state(qtbot, 
     c = window.controller
     c.perform(Session.set_optimizer, spec)
     c.step(25)
-    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
     settle(qtbot, window)
     view = window.state_view
     s = c.session.state
@@ -58,7 +58,7 @@ def test_optimizer_state_view_equals_the_core_and_torchs_optimizer_state(qtbot, 
 def test_written_out_update_predicts_the_next_step(qtbot, window):
     c = window.controller
     c.step(5)
-    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
     window.choose_cell(0, 2)
     settle(qtbot, window)
     last = window.state_view.lines.text().split("<tr>")[-1]
@@ -124,7 +124,7 @@ def test_landscape_at_the_current_point_is_the_current_loss(qtbot, window):
     c = window.controller
     c.perform(Session.set_dtype, "float64")
     c.step(20)
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     settle(qtbot, window)
     landscape = window.landscape
     drawn = landscape.drawn
@@ -142,7 +142,7 @@ def test_landscape_of_weights_past_float_range_explains_itself_and_returns_once_
     from core.optimizer_spec import OptimizerSpec
 
     c = window.controller
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     c.perform(Session.set_dtype, "float64")
     c.perform(Session.set_optimizer, OptimizerSpec.create("sgd", lr=1.7e308))
     c.step(5)  # the first update takes W past float64's range, and stepping stops there
@@ -159,7 +159,7 @@ def test_landscape_of_weights_past_float_range_explains_itself_and_returns_once_
 
 
 def test_landscape_draws_the_forgetful_twin_path_while_it_is_on(qtbot, window):
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     action(window, "actionForgetful").trigger()
     window.controller.step(20)
     settle(qtbot, window)
@@ -179,7 +179,7 @@ def test_landscape_contours_are_drawn_the_way_the_surface_lies(qtbot, window):
 
     window.load_scenario(scenario("reachable"))
     window.controller.step(300)
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     landscape = window.landscape
     landscape.choose((1, 2), (2, 2))
     row, column = landscape.drawn.node
@@ -197,7 +197,7 @@ def test_landscape_colour_bar_labels_its_colours_with_the_losses_they_stand_for(
 
     window.controller.step(50)
     window.set_presenting(presenting)
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     settle(qtbot, window)
     canvas, drawn = window.landscape.canvas, window.landscape.drawn
     bar = canvas.colour_bar
@@ -418,7 +418,7 @@ def test_shortcuts_sheet_lists_every_shortcut(qtbot, window, monkeypatch):
 
 def test_computation_graph_shows_the_forward_values_and_the_gradients_flowing_back(qtbot, window):
     window.controller.step(2)
-    window.detail_tabs.setCurrentWidget(window.graph_page)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.graph_page)
     settle(qtbot, window)
     e = window.controller.session.evaluate()
     nodes = dict(window.graph_view._nodes)
@@ -441,7 +441,7 @@ def test_a_divergence_is_explained_in_the_banner(qtbot, window):
 
 
 def test_presentation_takes_one_digit_off_every_grid_and_gives_it_back(qtbot, window):
-    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
     window.controller.step(3)
     settle(qtbot, window)
     from gui.grid import Grid
@@ -479,7 +479,7 @@ def test_negative_zero_is_shown_as_0_everywhere(qtbot, window):
     e = c.session.evaluate()
     assert np.signbit(e.chain.delta[0]) and e.chain.delta[0] == 0  # IEEE negative zero, really there
     texts = []
-    for tab in (window.chain_view, window.state_view, window.graph_page, window.trajectory_panel):
+    for tab in (*window.detail_tabs.pages[1:4], window.trajectory_panel):
         window.detail_tabs.setCurrentWidget(tab)
         settle(qtbot, window)
         texts += shown_texts(window)
@@ -524,7 +524,7 @@ def test_every_detail_view_shows_only_what_the_phase_has_computed(qtbot, window)
     c = window.controller
     c.step(3)
     window.choose_cell(2, 0)
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     action(window, "actionPhases").setChecked(True)
     computed = {"READY": (False, False), "FORWARD": (True, False), "BACKWARD": (True, True), "UPDATED": (False, False)}
     for press, (phase, (forward, backward)) in enumerate(computed.items()):
@@ -533,7 +533,7 @@ def test_every_detail_view_shows_only_what_the_phase_has_computed(qtbot, window)
         assert window.phases.phase.name == phase
         e = c.session.evaluate()
         g = short_number(float(e.chain.dL_dW[2, 0]), 6)
-        for tab in (window.trajectory_panel, window.chain_view, window.state_view, window.graph_page):
+        for tab in window.detail_tabs.pages[:4]:
             window.detail_tabs.setCurrentWidget(tab)
             settle(qtbot, window)
         where = f"in {phase}"
@@ -585,7 +585,7 @@ def test_the_next_step_shows_every_number_whole_at_1280_by_720(qtbot, window, la
     action(window, "actionPhases").setChecked(True)
     action(window, "actionStep").trigger()
     action(window, "actionStep").trigger()  # Backward: g and the next step are known
-    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
     settle(qtbot, window)
     QApplication.processEvents()  # the layout the refresh asked for
     assert window.phase_bar.isVisible() and window.banner.isVisible()
@@ -610,7 +610,7 @@ def test_hats_are_drawn_over_their_letters_and_no_text_leans_on_a_combining_circ
     """The hat of v̂ in "(= √v̂ + ε)" landed on another character, a stray ˆ floated on the line above and the
     closing parenthesis was clipped: fonts place U+0302 badly, so it is drawn instead."""
     window.controller.step(3)
-    window.detail_tabs.setCurrentWidget(window.state_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
     settle(qtbot, window)
     QApplication.processEvents()
     view = window.state_view
@@ -630,7 +630,7 @@ def test_the_landscape_offers_every_entry_of_every_layer(qtbot, window):
     from core.scenarios import scenario
 
     window.load_scenario(scenario("xor"))
-    window.plot_tabs.setCurrentWidget(window.landscape)
+    window.plot_tabs.setCurrentWidget(window.landscape_page)
     settle(qtbot, window)
     combo = window.landscape.first_combo
     labels = [combo.itemText(k) for k in range(combo.count())]
@@ -663,10 +663,10 @@ def test_leaving_the_stage_gives_back_the_tab_that_was_open_named_in_the_current
         assert window.plot_tabs.currentWidget() is window.decision_page
         tabs = {window.plot_tabs.widget(k): window.plot_tabs.tabText(k) for k in range(window.plot_tabs.count())}
         assert tabs[window.decision_page] == "决策边界" and tabs[window.loss_page] == "损失"
-        assert tabs[window.landscape] == "损失地形"
+        assert tabs[window.landscape_page] == "损失地形"
         details = {window.detail_tabs.widget(k): window.detail_tabs.tabText(k)
                    for k in range(window.detail_tabs.count())}
-        assert details[window.check_view] == "梯度检验" and details[window.chain_view] == "链式法则"
+        assert details[window.check_view] == "梯度检验" and details[window.detail_tabs.chain_page] == "链式法则"
     finally:
         window.language.set("en")
 

@@ -7,8 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_array_equal
 
-from core.init import _draws, _mersenne_twister
-from core.init import MAX_SEED, SCHEME_HELP, SCHEME_LABELS, SCHEMES, initial_parameters, linear_weight
+from core.init import (
+    MAX_SEED,
+    SCHEME_HELP,
+    SCHEME_LABELS,
+    SCHEMES,
+    _draws,
+    _mersenne_twister,
+    initial_parameters,
+    linear_weight,
+)
 from core.network import MAX_LAYERS
 from core.network import MAX_WIDTH as MAX_SIZE
 

@@ -115,7 +115,7 @@ def test_switching_language_changes_every_actions_text_and_back(qtbot, window):
     assert window.commands.undo.text() == "撤销 3 步"
     assert window.findChild(QAction, "language_zh_CN").isChecked()
     assert "损失" in window.loss_label.text()
-    assert window.plot_tabs.tabText(window.plot_tabs.indexOf(window.landscape)) == "损失地形"
+    assert window.plot_tabs.tabText(window.plot_tabs.indexOf(window.landscape_page)) == "损失地形"
     window.findChild(QAction, "language_en").trigger()
     qtbot.waitUntil(lambda: window.commands.step.text() == "Step", timeout=3000)
     QApplication.processEvents()
