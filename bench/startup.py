@@ -2,6 +2,10 @@
 
 Run by hand: python -m bench.startup [--runs N]. Each run is a fresh process timed from launch until it prints
 'first paint' (both print it from a zero-delay timer after their main window's first paintEvent). Offscreen.
+The floor and main.py run in pairs, in alternating order (floor first, then main.py first), and the figure is the
+median of each pair's ratio: on a shared machine whose speed drifts from second to second, two runs a moment apart
+see the same machine. The floor with torch imported, a second and a half of heavy loading that slows whatever runs
+next, is timed after the pairs, on its own.
 Python writes its bytecode caches as it does by default (an environment that sets PYTHONDONTWRITEBYTECODE would
 have main.py compile its hundred modules on every start, which no installed copy does), and one untimed run of
 each program comes first.
@@ -17,13 +21,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROGRAMS = {
-    "floor (QMainWindow + PlotWidget + 3×3 table)": [sys.executable, "bench/floor_window.py"],
-    "main.py": [sys.executable, "main.py", "--report-first-paint"],
-    "floor + import torch before the window": [sys.executable, "-c", "import torch, runpy, sys; sys.argv = "
-                                               "['floor_window.py']; runpy.run_path('bench/floor_window.py', "
-                                               "run_name='__main__')"],
-}
+FLOOR = [sys.executable, "bench/floor_window.py"]
+MAIN = [sys.executable, "main.py", "--report-first-paint"]
+FLOOR_WITH_TORCH = [sys.executable, "-c", "import torch, runpy, sys; sys.argv = ['floor_window.py']; "
+                    "runpy.run_path('bench/floor_window.py', run_name='__main__')"]
 
 
 def time_to_first_paint(command: list[str]) -> float:
@@ -43,19 +44,26 @@ def time_to_first_paint(command: list[str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=20, help="pairs of runs (default 20)")
     args = parser.parse_args()
-    times = {name: [] for name in PROGRAMS}
-    for command in PROGRAMS.values():  # bytecode caches written, files in the OS's cache
+    for command in (FLOOR, MAIN, FLOOR_WITH_TORCH):  # bytecode caches written, files in the OS's cache
         time_to_first_paint(command)
-    for _ in range(args.runs):  # alternated, so all see the same machine load
-        for name, command in PROGRAMS.items():
-            times[name].append(time_to_first_paint(command))
-    floor = statistics.median(times[next(iter(PROGRAMS))])
-    print(f"Launch to first paint, median of {args.runs} runs (offscreen):")
-    for name, values in times.items():
+    floor, main_py, ratios = [], [], []
+    for k in range(args.runs):
+        pair = (FLOOR, MAIN) if k % 2 == 0 else (MAIN, FLOOR)
+        times = dict(zip(map(id, pair), map(time_to_first_paint, pair)))
+        floor.append(times[id(FLOOR)])
+        main_py.append(times[id(MAIN)])
+        ratios.append(main_py[-1] / floor[-1])
+    with_torch = [time_to_first_paint(FLOOR_WITH_TORCH) for _ in range(max(3, args.runs // 4))]
+    print(f"Launch to first paint, {args.runs} pairs of runs (offscreen):")
+    print(f"  main.py / floor, median of the pairs' ratios   {statistics.median(ratios):5.2f}×   "
+          f"(quartiles {' – '.join(f'{q:.2f}' for q in statistics.quantiles(ratios, n=4)[::2])})")
+    base = statistics.median(floor)
+    for name, values in (("floor (QMainWindow + PlotWidget + 3×3 table)", floor), ("main.py", main_py),
+                         ("floor + import torch before the window", with_torch)):
         median = statistics.median(values)
-        print(f"  {name:45} {median * 1e3:6.0f} ms   {median / floor:5.2f}× the floor   "
+        print(f"  {name:45} {median * 1e3:6.0f} ms   {median / base:5.2f}× the floor's median   "
               f"(min {min(values) * 1e3:.0f} ms)")
 
 
