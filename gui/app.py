@@ -62,6 +62,7 @@ def main(argv: list[str]) -> int:
         window.firstPainted.connect(lambda: (print("first paint", flush=True), app.quit()))
     else:
         window.firstPainted.connect(loader.start)
+        window.firstPainted.connect(window.finish_in_idle_time)
     window.show()
     window.autosave.offer_recovery(ask=not args.recover)
     window.autosave.start()

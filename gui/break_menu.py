@@ -5,9 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from core.check_report import check_report
 from core.evaluation import Evaluation
-from core.gradient_check import check_table
 from core.mistakes import MISTAKE_KINDS, Mistake
 from core.network import NetworkSpec
 from core.session import Session
@@ -17,6 +15,9 @@ from gui.i18n import Retranslatable, core_text, sentences
 
 def check_report_text(evaluation: Evaluation) -> str:
     """What the mistake is and how the gradient check caught it (or why nothing shows), in the current language."""
+    from core.check_report import check_report  # (imported with the first mistake: start-up checks nothing)
+    from core.gradient_check import check_table
+
     return sentences(*(core_text(sentence) for sentence in check_report(evaluation, check_table(evaluation))))
 
 

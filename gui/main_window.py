@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # imported with their pages, when those first show: start-up 
     from gui.chain_rule_view import ChainRuleView
     from gui.decision_plot import DecisionPlot
     from gui.grad_norm_plot import GradNormPlot
+    from gui.gradient_check_view import GradientCheckView
     from gui.graph_view import GraphView
     from gui.landscape_plot import LandscapePlot
     from gui.neuron_pictures import NeuronPictures
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.network_panel = NetworkPanel(c)
         self.gradient_panel = GradientPanel()
         self.detail_tabs = DetailTabs(lambda: (c.session, c.session.evaluate(), self.phases.shown))
-        self.trajectory_panel, self.check_view = self.detail_tabs.trajectory_panel, self.detail_tabs.check_view
+        self.trajectory_panel = self.detail_tabs.trajectory_panel
         self.settings_panel = SettingsPanel(c)
         self.loss_plot = LossPlot()
         # the other plots are made when they first show (start-up makes only what its first paint shows)
@@ -190,6 +191,15 @@ class MainWindow(QMainWindow):
     def _deferred_plots(self) -> list[Deferred]:
         return [self.accuracy_page, self.decision_page, self.neurons_page, self.norms_page]
 
+    def finish_in_idle_time(self) -> None:
+        """After the first paint (gui.app): the pages not made yet, one per turn of the event loop so that a click
+        never waits long, until every tab opens at once and every named widget exists."""
+        pending = [page for page in (*self.detail_tabs.deferred, *self._deferred_plots(), self.landscape_page)
+                   if not page.is_made]
+        if pending:
+            pending[0].widget  # noqa: B018 (made now)
+            QTimer.singleShot(0, self, self.finish_in_idle_time)
+
     @property
     def accuracy_plot(self) -> AccuracyPlot:
         return self.accuracy_page.widget
@@ -211,6 +221,10 @@ class MainWindow(QMainWindow):
         return self.landscape_page.widget
 
     @property
+    def check_view(self) -> GradientCheckView:
+        return self.detail_tabs.check_view
+
+    @property
     def chain_view(self) -> ChainRuleView:
         return self.detail_tabs.chain_view
 
@@ -228,7 +242,7 @@ class MainWindow(QMainWindow):
         self.desk = Desk([self.network_panel, self.gradient_panel], self.detail_tabs, self.settings_panel,
                          self.plot_tabs, self)
         self.stage = Stage(self)
-        self._check_loan = TabLoan(self.detail_tabs, self.check_view)  # on the stage for a layered network
+        self._check_loan = TabLoan(self.detail_tabs, self.detail_tabs.check_page)  # on the stage for a layered network
         self._decision_loan = TabLoan(self.plot_tabs, self.decision_page)
         self._staged: tuple[bool, bool] | None = None  # the stage's arrangement, for _stage_for
         self._desk_view: tuple[QWidget, int] = (self.loss_page, 0)  # the plot on show and the numbers' scroll
@@ -641,7 +655,7 @@ class MainWindow(QMainWindow):
         opens to show it."""
         self.banner.inform(text)
         if not self._check_loan.lent:  # (on the stage it is in sight)
-            self.detail_tabs.setCurrentWidget(self.check_view)
+            self.detail_tabs.setCurrentWidget(self.detail_tabs.check_page)
 
     def _on_error(self, message: str) -> None:
         self.banner.warn(message)

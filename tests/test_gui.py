@@ -436,9 +436,9 @@ def test_screenshot_script_renders_the_window(qtbot, tmp_path):
 # what start-up leaves for later: torch (a second or two, loaded behind the window), numpy.random (~10 ms: the
 # seed's W comes from Python's own Mersenne Twister), the pages no first paint shows, and what only a command uses
 NOT_AT_START_UP = ("torch", "core.torch_engine", "numpy.random", "gui.chain_rule_view", "gui.optimizer_state_view",
-                   "gui.graph_view", "gui.landscape_plot", "gui.decision_plot", "gui.neuron_pictures",
-                   "gui.grad_norm_plot", "gui.accuracy_plot", "json", "core.session_file", "core.data_csv",
-                   "core.rebuild", "core.exports")
+                   "gui.graph_view", "gui.gradient_check_view", "gui.landscape_plot", "gui.decision_plot",
+                   "gui.neuron_pictures", "gui.grad_norm_plot", "gui.accuracy_plot", "core.check_report", "json",
+                   "core.session_file", "core.data_csv", "core.rebuild", "core.exports")
 
 
 def test_first_paint_does_not_import_torch_nor_what_it_does_not_show(tmp_path):
@@ -469,6 +469,32 @@ def test_detail_views_made_when_first_shown_take_what_was_chosen_meanwhile(qtbot
     assert not window.chain_view.isVisible()  # (the graph's tab is on show)
     window.choose_parameter("W1", (1, 0))  # made views follow at once
     assert window.chain_view.chosen == ("W1", (1, 0)) and window.state_view.chosen == ("W1", (1, 0))
+
+
+def test_after_the_first_paint_idle_time_makes_every_page_without_moving_anything(qtbot, window):
+    """gui.app calls finish_in_idle_time after the first paint: one page per turn of the event loop, until every tab
+    opens at once and the widgets tools find by name exist; what is on show stays where it was."""
+    from PySide6.QtWidgets import QWidget
+
+    from gui.deferred import Deferred
+
+    settle(qtbot, window)
+    pages = window.findChildren(Deferred)
+    assert len(pages) == 9 and not any(page.is_made for page in pages)
+    assert window.findChild(QWidget, "gradientCheckTable") is None
+    shown = (window.size(), window.splitter.sizes(), window.detail_tabs.currentIndex(), window.plot_tabs.currentIndex(),
+             [w.geometry() for w in (window.network_panel, window.gradient_panel, window.settings_panel)])
+    window.finish_in_idle_time()
+    assert sum(page.is_made for page in pages) == 1  # one now, the next at the next turn
+    qtbot.waitUntil(lambda: all(page.is_made for page in pages), timeout=5000)
+    settle(qtbot, window)
+    assert shown == (window.size(), window.splitter.sizes(), window.detail_tabs.currentIndex(),
+                     window.plot_tabs.currentIndex(),
+                     [w.geometry() for w in (window.network_panel, window.gradient_panel, window.settings_panel)])
+    for name in ("gradientCheckTable", "decisionPlot", "gradNormPlot", "chainRuleView", "graphView"):
+        assert window.findChild(QWidget, name) is not None, name
+    session = window.controller.session
+    assert window.check_view.model.rowCount() == len(session.problem.network.shapes) + session.problem.network.layers
 
 
 def test_hovering_the_plot_reads_out_step_and_losses(qtbot, window):
@@ -633,7 +659,7 @@ def test_texts_say_what_the_network_and_the_batch_are(qtbot, window):
     from core.network import NetworkSpec
     from core.session import Session
 
-    window.detail_tabs.setCurrentWidget(window.check_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.check_page)
     settle(qtbot, window)
     assert "(1 samples)" not in window.check_view.note.text() and "one sample" in window.check_view.note.text()
     assert window.speed.itemText(window.speed.findText("1 step/s")) == "1 step/s"

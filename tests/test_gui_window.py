@@ -254,7 +254,7 @@ def test_after_presentation_the_desk_gives_each_panel_the_height_its_width_needs
     window.load_scenario(scenario("xor"))
     window.controller.step(150)
     window.plot_tabs.setCurrentWidget(window.decision_page)
-    window.detail_tabs.setCurrentWidget(window.check_view)
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.check_page)
     settle_layout(qtbot, window)
     for panel in (window.network_panel, window.gradient_panel):
         qtbot.waitUntil(lambda panel=panel: panel.height() >= panel.heightForWidth(panel.width()), timeout=3000)
