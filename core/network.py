@@ -35,6 +35,8 @@ ACTIVATION_COUNT = QT_TRANSLATE_NOOP("core", "give one activation per layer: {la
 LOGITS_LAST = QT_TRANSLATE_NOOP("core", "under {loss} the last layer is linear (the loss applies {link} itself): "
                                 "its activation must be identity, not {activation}")
 CLASSES = QT_TRANSLATE_NOOP("core", "cross-entropy needs at least 2 outputs, one per class")
+DESCRIPTION = QT_TRANSLATE_NOOP("core", "{widths}, {activations}, {loss}")  # 2-4-1, tanh/identity, bce
+DESCRIPTION_WITH_BIAS = QT_TRANSLATE_NOOP("core", "{widths}, {activations}, bias, {loss}")
 
 
 def check_widths(widths: Sequence[int]) -> tuple[int, ...]:
@@ -129,10 +131,11 @@ class NetworkSpec:
         """The layer a parameter belongs to: 2 for "W2" and "b2"."""
         return int(name[1:])
 
-    def describe(self) -> str:
-        """2-4-1, tanh/identity, bias, bce: the network in one line."""
-        bias = ", bias" if self.bias else ""
-        return f"{'-'.join(map(str, self.widths))}, {'/'.join(self.activations)}{bias}, {self.loss}"
+    def describe(self) -> Message:
+        """2-4-1, tanh/identity, bias, bce: the network in one line (its words translatable; the functions' names
+        are code, the same in every language)."""
+        return Message(DESCRIPTION_WITH_BIAS if self.bias else DESCRIPTION, widths="-".join(map(str, self.widths)),
+                       activations="/".join(self.activations), loss=self.loss)
 
 
 class Forward(NamedTuple):

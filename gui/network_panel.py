@@ -19,7 +19,7 @@ from gui.array_model import ArrayModel
 from gui.controller import SessionController
 from gui.flow_layout import flowing, retire
 from gui.grid import Grid
-from gui.i18n import Retranslatable
+from gui.i18n import Retranslatable, core_text
 from gui.number_delegate import NumberDelegate
 from gui.phases import Shown, known
 from gui.style import MANUAL_COLOUR, TORCH_COLOUR, subscript
@@ -221,7 +221,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
         self.setTitle(self.tr("Network  a = f(W · x),  L = mean((a − y)²)") if one and (
             self._network is None or self._network.loss == "mse" and not self._network.bias)
             else self.tr("Network %1: %2, a = f(z), layer by layer").replace(
-                "%1", self._network.describe()).replace("%2", layer_formula(self._network)))
+                "%1", core_text(self._network.describe())).replace("%2", layer_formula(self._network)))
         for label, text in self._captions:
             label.setText(text())
         self.input_view.setAccessibleName(self.tr("Input vector x"))

@@ -173,7 +173,10 @@ def test_in_chinese_the_banner_and_the_plot_read_out_use_chinese_punctuation(qtb
     settle(qtbot, window)
     caption = window.decision_plot.caption.text()
     assert caption.count("。") >= 2 and "。 " not in caption
+    title = window.network_panel.title()  # the network's description: its words and commas in Chinese
+    assert "2-4-1，tanh/identity，有偏置，bce" in title and "bias" not in title and "," not in title
     window.findChild(QAction, "language_en").trigger()
+    qtbot.waitUntil(lambda: "2-4-1, tanh/identity, bias, bce" in window.network_panel.title(), timeout=3000)
 
 
 def test_every_undo_entry_follows_the_language_whenever_it_was_made(qtbot, window, tmp_path):

@@ -2703,6 +2703,14 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>交叉熵至少需要 2 个输出，每个类别一个</translation>
     </message>
     <message>
+        <source>{widths}, {activations}, {loss}</source>
+        <translation>{widths}，{activations}，{loss}</translation>
+    </message>
+    <message>
+        <source>{widths}, {activations}, bias, {loss}</source>
+        <translation>{widths}，{activations}，有偏置，{loss}</translation>
+    </message>
+    <message>
         <source>the parameters must be {expected}, not {found}</source>
         <translation>参数必须是 {expected}，而不是 {found}</translation>
     </message>
