@@ -382,6 +382,8 @@ class GradientCheckView(ShowsAgain, Retranslatable, QGroupBox):
             note = (self.tr("Step %1, on the batch the next update takes (%2 samples), in %3.") if m > 1 else
                     self.tr("Step %1, on the one sample the next update takes, in %3.")).replace(
                 "%1", str(s.step)).replace("%2", str(m)).replace("%3", s.problem.dtype)
+            against = self.tr("max |Δ| is by hand against autograd; the relative error, a parameter's against "
+                              "central differences and a δ's against autograd.")
             sampled = evaluation.numeric.note() if shown.backward else None
-            note = note if sampled is None else sentences(note, core_text(sampled))
+            note = sentences(note, against) if sampled is None else sentences(note, against, core_text(sampled))
         self.note.setText(note)

@@ -273,7 +273,9 @@ def test_while_stepping_runs_the_central_differences_wait_and_autograd_still_cat
     parts.view.set_running(False)  # stepping stopped: the same state, checked in full
     assert "numeric" in during.__dict__
     assert all(cells[RELATIVE] != "—" for cells in texts(parts.view))
-    assert parts.view.note.text().startswith("Step 3,")
+    note = parts.view.note.text()  # and what each column measures against
+    assert note.startswith("Step 3,") and "max |Δ| is by hand against autograd" in note
+    assert "a parameter's against central differences and a δ's against autograd" in note
 
 
 @pytest.mark.parametrize("pixels", [13, 33])

@@ -632,6 +632,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <source>Step %1, on the one sample the next update takes, in %3.</source>
         <translation>第 %1 步，在下一次更新所用的那一个样本上，精度 %3。</translation>
     </message>
+    <message>
+        <source>max |Δ| is by hand against autograd; the relative error, a parameter&apos;s against central differences and a δ&apos;s against autograd.</source>
+        <translation>max |Δ| 是手算与自动求导之差；相对误差：参数的与中心差分相比，δ 的与自动求导相比。</translation>
+    </message>
 </context>
 <context>
     <name>GradientPanel</name>
