@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.init import Init
 from core.lessons import DIVERGENCE
 from core.scenarios import Scenario
 from core.session import Session
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.files = SessionFiles(controller, self, self._settings)
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
+        self._seed_of: Init | None = None  # the initialization whose seed the tool bar's box shows
         self._create_panels()
         self._create_layouts()
         self.projection = Projection(self, [self.settings_panel, self.detail_tabs, self.statusBar()],
@@ -370,7 +372,6 @@ class MainWindow(QMainWindow):
         self.loss_plot.log_y.setChecked(s.value("plot/logY", False, type=bool))
         self.run_count.setValue(s.value("run/count", 100, type=int))
         self.speed.setCurrentIndex(min(s.value("play/speedIndex", 2, type=int), len(PLAY_SPEEDS) - 1))
-        self.seed.setValue(s.value("randomize/seed", 0, type=int))
         self.projection.set_zoom(s.value("ui/zoom", 1.0, type=float))
         self.detail_tabs.setCurrentIndex(s.value("ui/detailTab", 0, type=int))
 
@@ -382,7 +383,6 @@ class MainWindow(QMainWindow):
         s.setValue("plot/logY", self.loss_plot.log_y.isChecked())
         s.setValue("run/count", self.run_count.value())
         s.setValue("play/speedIndex", self.speed.currentIndex())
-        s.setValue("randomize/seed", self.seed.value())
         s.setValue("ui/zoom", self.projection.zoom)
         s.setValue("ui/detailTab", self.detail_tabs.currentIndex())
         s.sync()
@@ -523,6 +523,10 @@ class MainWindow(QMainWindow):
                                                                       self.phases.shown.forward)))
         self.stage.show_readout(self.step_label.text(), self.loss_label.text())
         self.optimizer_label.setText(f"{s.optimizer.info.label}, {s.problem.dtype}")
+        if s.init != self._seed_of:  # one seed, shown by the tool bar and the Network tab alike
+            self._seed_of = s.init
+            with QSignalBlocker(self.seed):
+                self.seed.setValue(min(s.init.seed, self.seed.maximum()))
         self.commands.name_undo_redo()
         with QSignalBlocker(self.commands.forgetful):
             self.commands.forgetful.setChecked(s.forgetful is not None)

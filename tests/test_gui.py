@@ -321,6 +321,22 @@ def test_divergence_stops_play_with_an_explanation_and_undo_returns_to_finite(qt
     assert session.divergence() is None and not window.banner.isVisible()
 
 
+def test_the_tool_bars_seed_is_the_network_tabs_seed(qtbot, window):
+    """Randomize W's seed and the Network tab's initialization seed were two boxes that could show two numbers
+    for the one seed the parameters were drawn with."""
+    editor = window.settings_panel.network_editor
+    editor.init_seed_spin.setValue(7)  # drawn again with seed 7
+    settle(qtbot, window)
+    assert window.controller.session.state.init.seed == 7 and window.seed.value() == 7
+    window.seed.setValue(3)
+    action(window, "actionRandomize").trigger()
+    settle(qtbot, window)
+    assert window.controller.session.state.init.seed == 3 and editor.init_seed_spin.value() == 3
+    action(window, "actionUndo").trigger()  # back to seed 7's parameters: both boxes say so
+    settle(qtbot, window)
+    assert window.seed.value() == 7 and editor.init_seed_spin.value() == 7
+
+
 def test_reset_and_randomize(qtbot, window):
     action(window, "actionStep").trigger()
     window.seed.setValue(5)
