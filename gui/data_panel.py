@@ -330,7 +330,8 @@ class DataPanel(Retranslatable, QWidget):
             self._show_choice(same, old)
             return
         note = "" if network == old else (self.tr("The network changed to fit “%1”: %2 → %3.")
-                                          .replace("%3", core_text(network.describe())).replace("%2", core_text(old.describe()))
+                                          .replace("%3", core_text(network.describe()))
+                                          .replace("%2", core_text(old.describe()))
                                           .replace("%1", core_text(dataset(name).label)))
         self._made[data] = _Made(data.generated, network, note)
         self._perform(Session.set_data_and_network, data, network)

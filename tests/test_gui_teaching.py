@@ -350,7 +350,8 @@ def test_presentation_of_xor_2_4_1_shows_every_parameter_the_boundary_the_loss_a
     action(window, "actionPresentation").trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
     settle(qtbot, window)
-    assert window.detail_tabs.indexOf(window.detail_tabs.check_page) == 4 and window.detail_tabs.tabText(4) == "Gradient check"
+    tabs = window.detail_tabs
+    assert tabs.indexOf(tabs.check_page) == 4 and tabs.tabText(4) == "Gradient check"
     assert window.plot_tabs.indexOf(window.decision_page) == 1
     assert window.plot_tabs.tabText(1) == "Decision boundary"
     assert not window.check_view.note.isHidden()
@@ -666,7 +667,8 @@ def test_leaving_the_stage_gives_back_the_tab_that_was_open_named_in_the_current
         assert tabs[window.landscape_page] == "损失地形"
         details = {window.detail_tabs.widget(k): window.detail_tabs.tabText(k)
                    for k in range(window.detail_tabs.count())}
-        assert details[window.detail_tabs.check_page] == "梯度检验" and details[window.detail_tabs.chain_page] == "链式法则"
+        tabs = window.detail_tabs
+        assert details[tabs.check_page] == "梯度检验" and details[tabs.chain_page] == "链式法则"
     finally:
         window.language.set("en")
 
