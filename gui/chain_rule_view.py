@@ -3,7 +3,7 @@ sample, ∂L/∂a as the sum over the next layer's units, the δ's above it from
 as the mean of every sample's own gradient. The numbers are core's (core.explain.ParameterChain); the tables are
 painted (gui.text_grid), so a refresh costs a few strings, not a rich-text layout of every cell."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from core.activations import activation
@@ -57,6 +57,8 @@ class ChainRuleView(ShowsAgain, Retranslatable, QWidget):
     """The chosen entry's chain rule as a three-row table (names, formulas, numbers), where its ∂L/∂a comes from,
     the batch's mean, and the sample's whole term of the gradient as an outer product δ aᵀ."""
 
+    sampleChosen = Signal(int)  # the user chose another sample of the batch to follow (its place, 0-based)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chainRuleView")
@@ -68,7 +70,7 @@ class ChainRuleView(ShowsAgain, Retranslatable, QWidget):
         self.sample_caption, self.sample_row = QLabel(), QLabel()
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("chainRuleSampleSpin")
-        self.sample_spin.valueChanged.connect(lambda v: self.choose_sample(v - 1))
+        self.sample_spin.valueChanged.connect(lambda v: (self.choose_sample(v - 1), self.sampleChosen.emit(v - 1)))
         self.mistake_note = _label("chainRuleMistake")
         self.mistake_note.setWordWrap(True)
         self.table = TextGrid("chainRuleTable")

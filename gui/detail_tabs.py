@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
@@ -29,6 +30,8 @@ State = tuple[Session, Evaluation, Shown]
 
 class DetailTabs(QTabWidget):
     """One tab per view; `state()` is what a view just made shows."""
+
+    sampleChosen = Signal(int)  # the chain rule's own choice of the batch's sample to follow (its place, 0-based)
 
     def __init__(self, state: Callable[[], State], parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +80,7 @@ class DetailTabs(QTabWidget):
         from gui.chain_rule_view import ChainRuleView
 
         view = ChainRuleView()
+        view.sampleChosen.connect(self.sampleChosen)
         if self._chosen is not None:
             view.choose(*self._chosen)
         if self._sample is not None:

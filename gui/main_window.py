@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         for panel in (self.network_panel, self.gradient_panel):
             panel.parameterChosen.connect(self.choose_parameter)
         self.settings_panel.data_panel.followedSampleChanged.connect(self._follow_sample)
+        self.detail_tabs.sampleChosen.connect(self._follow_place)
         self._set_stepping_enabled(c.session.torch_ready)
         self.commands.cancel.setEnabled(False)  # nothing to stop yet
         if not c.session.torch_ready:
@@ -653,6 +654,14 @@ class MainWindow(QMainWindow):
         if place.size:
             self.detail_tabs.choose_sample(int(place[0]))
         self.refresh()
+
+    def _follow_place(self, place: int) -> None:
+        """The chain rule follows another sample of the batch: so do the forward pass, the data table and the
+        graph (through the data table's choice, as if it had been made there)."""
+        s = self.controller.session.state
+        indices = s.problem.batch_indices(s.cursor)
+        if 0 <= place < len(indices):
+            self.settings_panel.data_panel.follow_spin.setValue(int(indices[place]) + 1)
 
     def _on_mistake_reported(self, text: str) -> None:
         """A mistake chosen or repaired: the banner says what it is and what the check shows, and the check's tab

@@ -83,7 +83,7 @@ class OptimizerStateView(ShowsAgain, Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self._row_labels[0].setText(self.tr("by hand"))
-        self._row_labels[1].setText(self.tr("torch.optim .state"))
+        self._row_labels[1].setText(self.tr("torch's optimizer.state"))
         self.parameter_caption.setText(self.tr("Parameter"))
         self.parameter_combo.setAccessibleName(self.tr("The parameter whose optimizer state is shown"))
         self._layout_key = None  # captions are rebuilt in the new language at the next show_state
@@ -146,7 +146,8 @@ class OptimizerStateView(ShowsAgain, Retranslatable, QWidget):
         t_hand, t_torch = s.manual.optimizer_state[name].get("step"), s.torch.optimizer_state[name].get("step")
         label = f"torch.optim.{spec.info.label}"
         if not manual and not any(s.manual.optimizer_state.values()):
-            text = self.tr("%1 keeps no state yet: torch creates it on the first step (plain SGD never does).")
+            text = (self.tr("%1 keeps no state yet: torch creates it on the first step.") if s.step == 0 else
+                    self.tr("%1 keeps no state: without momentum, SGD needs none."))
         elif t_hand is not None:
             text = self.tr("%1 after t = %2 steps by hand, t = %3 in torch's optimizer.state.")
         else:

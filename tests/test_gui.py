@@ -487,6 +487,30 @@ def test_detail_views_made_when_first_shown_take_what_was_chosen_meanwhile(qtbot
     assert window.chain_view.chosen == ("W1", (1, 0)) and window.state_view.chosen == ("W1", (1, 0))
 
 
+def test_the_chain_rules_sample_is_followed_everywhere(qtbot, window):
+    """Following sample 3 in the chain rule left the forward pass, the data table and the graph on sample 1 (the
+    data table's choice moved them all)."""
+    from core.data import Batching
+    from core.scenarios import scenario
+    from core.session import Session
+
+    window.load_scenario(scenario("xor"))
+    window.controller.perform(Session.set_batching, Batching(2, shuffle=True, seed=1))
+    window.controller.step(1)  # the batch is two shuffled samples: its second place is some sample of the data
+    tabs = window.detail_tabs
+    tabs.setCurrentWidget(tabs.chain_page)
+    settle(qtbot, window)
+    window.chain_view.sample_spin.setValue(2)
+    settle(qtbot, window)
+    s = window.controller.session.state
+    followed = int(s.problem.batch_indices(s.cursor)[1])
+    assert window.network_panel.followed == followed
+    assert window.settings_panel.data_panel.follow_spin.value() == followed + 1
+    tabs.setCurrentWidget(tabs.graph_page)
+    settle(qtbot, window)
+    assert window.graph_view.sample == 1 and window.chain_view.sample == 1
+
+
 def test_after_the_first_paint_idle_time_makes_every_page_without_moving_anything(qtbot, window):
     """gui.app calls finish_in_idle_time after the first paint: one page per turn of the event loop, until every tab
     opens at once and the widgets tools find by name exist; what is on show stays where it was."""

@@ -55,6 +55,21 @@ def test_optimizer_state_view_equals_the_core_and_torchs_optimizer_state(qtbot, 
     assert "t = 25 in torch" in view.heading.text() or kind == "sgd-momentum"
 
 
+def test_plain_sgd_is_said_to_need_no_state_not_to_have_none_yet(qtbot, window):
+    """After 100 steps of plain SGD the heading said it kept "no state yet: torch creates it on the first step"."""
+    from core.optimizer_spec import OptimizerSpec
+
+    c = window.controller
+    c.perform(Session.set_optimizer, OptimizerSpec.create("sgd", lr=0.1))
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.state_page)
+    settle(qtbot, window)
+    assert "no state yet: torch creates it on the first step." in window.state_view.heading.text()
+    c.step(3)
+    settle(qtbot, window)
+    heading = window.state_view.heading.text()
+    assert "keeps no state: without momentum, SGD needs none." in heading and "yet" not in heading
+
+
 def test_written_out_update_predicts_the_next_step(qtbot, window):
     c = window.controller
     c.step(5)
