@@ -1,6 +1,7 @@
 """python main.py: open the window at once, load torch behind it."""
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -36,6 +37,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def collect_from_now_on() -> None:
+    """After the first paint: the garbage collector on again (main.py turns it off for start-up), and what start-up
+    made left out of its passes from now on (gc.freeze): a full pass over it would take tens of milliseconds, a
+    stall in the middle of Play."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -58,6 +67,7 @@ def main(argv: list[str]) -> int:
     loader.loaded.connect(controller.attach_torch)
     loader.failed.connect(lambda message: controller.error.emit(
         QCoreApplication.translate("app", "torch could not be loaded: %1").replace("%1", message)))
+    window.firstPainted.connect(collect_from_now_on)
     if args.report_first_paint:
         window.firstPainted.connect(lambda: (print("first paint", flush=True), app.quit()))
     else:
