@@ -1159,20 +1159,12 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>手算</translation>
     </message>
     <message>
-        <source>torch.optim .state</source>
-        <translation>torch.optim .state</translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
         <source>The parameter whose optimizer state is shown</source>
         <translation>显示其优化器状态的参数</translation>
-    </message>
-    <message>
-        <source>%1 keeps no state yet: torch creates it on the first step (plain SGD never does).</source>
-        <translation>%1 还没有状态：torch 在第一步时创建它（普通 SGD 永远没有状态）。</translation>
     </message>
     <message>
         <source>%1 after t = %2 steps by hand, t = %3 in torch&apos;s optimizer.state.</source>
@@ -1185,6 +1177,18 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>next step at %1, in torch&apos;s order</source>
         <translation>%1 的下一步，按 torch 的计算顺序</translation>
+    </message>
+    <message>
+        <source>torch&apos;s optimizer.state</source>
+        <translation>torch 的 optimizer.state</translation>
+    </message>
+    <message>
+        <source>%1 keeps no state yet: torch creates it on the first step.</source>
+        <translation>%1 尚无状态：torch 在第一步时创建它。</translation>
+    </message>
+    <message>
+        <source>%1 keeps no state: without momentum, SGD needs none.</source>
+        <translation>%1 不保存状态：没有动量的 SGD 不需要状态。</translation>
     </message>
     <message>
         <source>next update</source>
