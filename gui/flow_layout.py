@@ -2,7 +2,7 @@
 so a network's layers read along the forward pass however many there are and however wide the window is."""
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -106,6 +106,19 @@ def flowing(widgets: list[QWidget] | list[list[QWidget]], spacing: int = 8) -> Q
     policy.setHeightForWidth(True)
     holder.setSizePolicy(policy)
     return holder
+
+
+def hold_focus(panel: QWidget) -> None:
+    """Before `panel` rebuilds its grids: if the keyboard focus is in it, the nearest container around it that takes
+    focus holds it (the window's column or stage, where Space and the arrows are Step and Undo). A grid hidden with
+    the focus hands it to the next field in the tab order (the learning rate), where the next key would be typed."""
+    focus = QApplication.focusWidget()
+    if focus is None or not panel.isAncestorOf(focus):
+        return
+    holder = panel.parentWidget()
+    while holder is not None and holder.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        holder = holder.parentWidget()
+    (holder or panel.window()).setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def retire(widget: QWidget) -> None:

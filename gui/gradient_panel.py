@@ -8,7 +8,7 @@ from core.compare import Difference
 from core.evaluation import Evaluation
 from core.network import NetworkSpec
 from gui.array_model import ArrayModel
-from gui.flow_layout import flowing, retire
+from gui.flow_layout import flowing, hold_focus, retire
 from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
 from gui.network_panel import grid_name, unit_names
@@ -94,6 +94,7 @@ class GradientPanel(Retranslatable, QGroupBox):
         return self.witnesses["W1"].views[2]
 
     def _build(self, network: NetworkSpec) -> None:
+        hold_focus(self)
         while self._holder.count():
             old = self._holder.takeAt(0).widget()
             retire(old)

@@ -17,7 +17,7 @@ from core.notation import sub
 from core.session import Session
 from gui.array_model import ArrayModel
 from gui.controller import SessionController
-from gui.flow_layout import flowing, retire
+from gui.flow_layout import flowing, hold_focus, retire
 from gui.grid import Grid
 from gui.i18n import Retranslatable, core_text
 from gui.number_delegate import NumberDelegate
@@ -139,6 +139,7 @@ class NetworkPanel(Retranslatable, QGroupBox):
 
     def _build(self, network: NetworkSpec) -> None:
         """Blocks for a network of this shape: x, then each layer's W, b and forward values, then y."""
+        hold_focus(self)
         for grid in (self.input_view, self.target_view):  # kept from one shape to the next
             grid.setParent(self)
         while self._layers_holder.count():

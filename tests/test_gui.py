@@ -516,6 +516,23 @@ def test_the_chain_rules_sample_is_followed_everywhere(qtbot, window):
     assert window.graph_view.sample == 1 and window.chain_view.sample == 1
 
 
+def test_a_rebuilt_network_leaves_the_keyboard_with_step_not_in_a_text_field(qtbot, window):
+    """A W cell clicked, then a scenario loaded: the clicked grid went with the old network and handed the focus to
+    the learning rate, so Space typed a space there instead of stepping."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
+
+    from core.scenarios import scenario
+
+    qtbot.mouseClick(grid(window, "weightEditor").viewport(), Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is grid(window, "weightEditor")
+    window.load_scenario(scenario("xor"))
+    settle(qtbot, window)
+    assert not isinstance(QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox)), QApplication.focusWidget()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    settle(qtbot, window)
+    assert window.controller.session.step_count == 1
+
+
 def test_after_the_first_paint_idle_time_makes_every_page_without_moving_anything(qtbot, window):
     """gui.app calls finish_in_idle_time after the first paint: one page per turn of the event loop, until every tab
     opens at once and the widgets tools find by name exist; what is on show stays where it was."""
