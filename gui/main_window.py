@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QLabel,
@@ -597,6 +597,9 @@ class MainWindow(QMainWindow):
                 self.plot_tabs.setCurrentWidget(page)
             # once the panels are laid out at the desk again
             QTimer.singleShot(0, self, lambda: self.desk.scroll.verticalScrollBar().setValue(scrolled))
+            # QStatusBar measures its height on a layout request, and hidden it got none when the desk's type came
+            # back: it kept the presentation's height
+            QCoreApplication.postEvent(self.statusBar(), QEvent(QEvent.Type.LayoutRequest))
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
         # on the stage the plots take the height left over: their wish for more would make the whole stage scroll

@@ -33,7 +33,7 @@ def observe(window: MainWindow) -> dict:
     frame, inner = window.frameGeometry(), window.geometry()
     states = window.windowHandle().windowStates()
     return {"states": sorted(name for name, flag in STATES.items() if flag and states & flag) or ["normal"],
-            "frame": frame.getRect(), "title_bar": inner.y() - frame.y(),
+            "frame": frame.getRect(), "title_bar": inner.y() - frame.y(), "status_bar": window.statusBar().height(),
             "widget_agrees": window.windowState() == states,
             "ticked": sorted(name for name in ("actionFullScreen", "actionPresentation")
                              if window.findChild(QAction, name).isChecked())}
@@ -83,7 +83,7 @@ def main() -> None:
             report(f"{start}: before", before)
             report(f"{start}: F5", press(Qt.Key.Key_F5, full))
             # back: everything the test compares (openbox may draw the title bar a moment after the frame moves)
-            back = lambda o, before=before: all(o[k] == before[k] for k in ("states", "frame", "title_bar", "ticked"))  # noqa: E731,E501
+            back = lambda o, before=before: all(o[k] == before[k] for k in ("states", "frame", "title_bar", "ticked", "status_bar"))  # noqa: E731,E501
             report(f"{start}: {'Esc' if leave == Qt.Key.Key_Escape else 'F5'} back", press(leave, back))
         if start != "full screen":
             report(f"{start}: F11", press(Qt.Key.Key_F11, full))
