@@ -228,8 +228,7 @@ class LossPlot(Retranslatable, QWidget):
         n = len(self._trace)
         self._drawing = True
         try:
-            if self.follow.isChecked():
-                self._follow_steps(n)
+            steps_moved = self.follow.isChecked() and self._follow_steps(n)
             start, stop, pixels = pixel_columns(self.plot_widget.getPlotItem().vb)
             ys = []
             for curve, decimator, values, now in zip(self._curves(), self._decimators, self._columns(),
@@ -240,8 +239,8 @@ class LossPlot(Retranslatable, QWidget):
                 x, y = self._break_at_edits(x, y, len(ys), values, now)
                 curve.setData(x, y)
                 ys.append(y)
-            if self.follow.isChecked() or fit_losses:
-                self._follow_losses(np.concatenate(ys), moved=fit_losses)
+            if self.follow.isChecked() or fit_losses:  # new steps in view (an Undo took a run back): new losses too
+                self._follow_losses(np.concatenate(ys), moved=fit_losses or steps_moved)
         finally:
             self._drawing = False
 
@@ -273,8 +272,8 @@ class LossPlot(Retranslatable, QWidget):
         """Pixels to keep between the data and the view's edges: the current step's dot is drawn whole."""
         return self._now.opts["symbolSize"] / 2 + 3
 
-    def _follow_steps(self, n: int) -> None:
-        """Show steps 0..n, moving the range only when n leaves it or fills little of it."""
+    def _follow_steps(self, n: int) -> bool:
+        """Show steps 0..n, moving the range only when n leaves it or fills little of it; whether it moved."""
         view = self.plot_widget.getPlotItem().vb
         (x0, x1), width = view.viewRange()[0], max(view.width(), 4 * self._room())
         room = self._room() * (x1 - x0) / width  # in steps
@@ -282,6 +281,8 @@ class LossPlot(Retranslatable, QWidget):
             right = max(10.0, 1.5 * n)
             left = -self._room() * right / (width - self._room())  # room left of step 0 for its dot
             view.setXRange(left, right, padding=0)
+            return True
+        return False
 
     def _follow_losses(self, y: np.ndarray, moved: bool = False) -> None:
         """Show every loss `y` drawn, moving the range only when one leaves it or they fill little of it (or the

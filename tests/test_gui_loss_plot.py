@@ -125,6 +125,20 @@ def test_a_scenario_opened_in_log_scale_shows_its_start(qtbot, window):
     assert_everything_in_view(window.loss_plot)
 
 
+def test_an_undone_run_leaves_the_losses_that_remain_in_the_middle_of_the_view(qtbot, window):
+    """Back from 103 steps to 3 with Undo, the three losses kept the run's range and sat along its top edge."""
+    window.controller.step(3)
+    window.controller.step(100)
+    settle(qtbot, window)
+    window.controller.undo_stack.undo()
+    settle(qtbot, window)
+    _, y = drawn(window.loss_plot._manual)
+    (y0, y1) = view_box(window.loss_plot).viewRange()[1]
+    middle = (y.min() + y.max()) / 2
+    assert abs(middle - (y0 + y1) / 2) <= 0.1 * (y1 - y0), (y.min(), y.max(), y0, y1)
+    assert_everything_in_view(window.loss_plot)
+
+
 @pytest.mark.parametrize("presenting", [False, True])
 def test_the_current_step_dot_is_whole_at_every_step(qtbot, window, presenting):
     """Step 10 landed on the range's edge, and its dot was cut in half (most visibly in presentation mode)."""
