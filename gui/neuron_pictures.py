@@ -225,6 +225,8 @@ class NeuronPictures(Retranslatable, QWidget):
         surface = evaluation.surface
         if not shown.forward:
             self._say(self.tr("Each hidden unit at the new parameters: after the forward pass (the next Step)."))
+        elif surface is None and net.layers == 1:  # (the seed's: three inputs, but first of all no hidden unit)
+            self._say(self.tr("This network has no hidden layer: its one layer is the output."))
         elif surface is None:
             self._say(self.tr("The hidden units are drawn for networks of one or two inputs only; this one has %1 "
                               "inputs.").replace("%1", str(net.n_in)))

@@ -107,7 +107,10 @@ def test_one_input_draws_each_units_curve(pictures):
 
 
 @pytest.mark.parametrize("make, says", [
-    (Session, "one or two inputs"),  # the seed's three inputs
+    # the seed's: three inputs, but first of all no hidden layer (it said "this one has 3 inputs")
+    (Session, "This network has no hidden layer: its one layer is the output."),
+    (lambda: session([3, 4, 3], "sigmoid", "mse", datasets.generate("seed")), "one or two inputs only; this one "
+                                                                                "has 3 inputs"),
     (lambda: session([2, 1], "identity", "bce", datasets.generate("xor")), "no hidden layer"),
 ])
 def test_without_a_plane_or_a_hidden_layer_a_sentence_says_why(pictures, make, says):

@@ -1133,6 +1133,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>新参数下的每个隐藏单元：在前向传播之后（下一次“单步”）。</translation>
     </message>
     <message>
+        <source>This network has no hidden layer: its one layer is the output.</source>
+        <translation>这个网络没有隐藏层：它唯一的一层就是输出层。</translation>
+    </message>
+    <message>
         <source>The hidden units are drawn for networks of one or two inputs only; this one has %1 inputs.</source>
         <translation>隐藏单元只对一个或两个输入的网络绘制；这个网络有 %1 个输入。</translation>
     </message>
