@@ -40,7 +40,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def collect_from_now_on() -> None:
     """After the first paint: the garbage collector on again (main.py turns it off for start-up), and what start-up
     made left out of its passes from now on (gc.freeze): a full pass over it would take tens of milliseconds, a
-    stall in the middle of Play."""
+    stall in the middle of Play. (What start-up made and a later rebuild drops in a reference cycle stays: once,
+    the first panels a new network replaces.)"""
     gc.freeze()
     gc.enable()
 
