@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
         self._check_loan = TabLoan(self.detail_tabs, self.detail_tabs.check_page)  # on the stage for a layered network
         self._decision_loan = TabLoan(self.plot_tabs, self.decision_page)
         self._staged: tuple[bool, bool] | None = None  # the stage's arrangement, for _stage_for
-        self._desk_view: tuple[QWidget, int] = (self.loss_page, 0)  # the plot on show and the numbers' scroll
+        # the plot and the detail view on show, and the numbers' scroll, when the stage took the desk's panels
+        self._desk_view: tuple[QWidget, QWidget, int] = (self.loss_page, self.trajectory_panel, 0)
         self.splitter, self._left_scroll, self._focus_holder = self.desk.splitter, self.desk.scroll, \
             self.desk.focus_holder
         self.readout = self.stage.readout
@@ -582,8 +583,10 @@ class MainWindow(QMainWindow):
     def _arrange(self, presenting: bool) -> None:
         """Move the panels between the desk layout and the presentation stage (widgets keep their state)."""
         if presenting:
-            # the desk as it was left, to come back to: the plot on show and how far the numbers were scrolled
-            self._desk_view = self.plot_tabs.currentWidget(), self.desk.scroll.verticalScrollBar().value()
+            # the desk as it was left, to come back to: the plot and the detail view on show (the stage may borrow
+            # either's page) and how far the numbers were scrolled
+            self._desk_view = (self.plot_tabs.currentWidget(), self.detail_tabs.currentWidget(),
+                               self.desk.scroll.verticalScrollBar().value())
             self._stage_panels()
             self._central.setCurrentWidget(self.stage.scroll)
         else:
@@ -592,9 +595,10 @@ class MainWindow(QMainWindow):
             self._decision_loan.give_back()
             self.desk.take_back([self.network_panel, self.gradient_panel], self.plot_tabs)
             self._central.setCurrentWidget(self.desk.splitter)
-            page, scrolled = self._desk_view
-            if self.plot_tabs.indexOf(page) >= 0:
-                self.plot_tabs.setCurrentWidget(page)
+            page, detail, scrolled = self._desk_view
+            for tabs, shown in ((self.plot_tabs, page), (self.detail_tabs, detail)):
+                if tabs.indexOf(shown) >= 0:
+                    tabs.setCurrentWidget(shown)
             # once the panels are laid out at the desk again
             QTimer.singleShot(0, self, lambda: self.desk.scroll.verticalScrollBar().setValue(scrolled))
             # QStatusBar measures its height on a layout request, and hidden it got none when the desk's type came

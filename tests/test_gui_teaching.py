@@ -660,11 +660,13 @@ def test_the_landscape_offers_every_entry_of_every_layer(qtbot, window):
 
 
 def test_leaving_the_stage_gives_back_the_tab_that_was_open_named_in_the_current_language(qtbot, window):
-    """The decision boundary's tab came back after Esc but the loss was open instead; a language chosen while
-    presenting named the tabs by place, so the lent ones came back in the old language and others misnamed."""
+    """The decision boundary's tab came back after Esc but the loss was open instead (and the computation graph
+    instead of the gradient check); a language chosen while presenting named the tabs by place, so the lent ones
+    came back in the old language and others misnamed."""
     from core.scenarios import scenario
 
     window.load_scenario(scenario("xor"))  # opens on its decision boundary
+    window.detail_tabs.setCurrentWidget(window.detail_tabs.check_page)  # which the stage borrows too
     settle(qtbot, window)
     assert window.plot_tabs.currentWidget() is window.decision_page
     action(window, "actionPresentation").trigger()
@@ -677,6 +679,7 @@ def test_leaving_the_stage_gives_back_the_tab_that_was_open_named_in_the_current
         qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
         settle(qtbot, window)
         assert window.plot_tabs.currentWidget() is window.decision_page
+        assert window.detail_tabs.currentWidget() is window.detail_tabs.check_page  # (it came back on the graph)
         tabs = {window.plot_tabs.widget(k): window.plot_tabs.tabText(k) for k in range(window.plot_tabs.count())}
         assert tabs[window.decision_page] == "决策边界" and tabs[window.loss_page] == "损失"
         assert tabs[window.landscape_page] == "损失地形"
