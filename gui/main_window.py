@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self.run_count, self.speed, self.seed = self.training_bar.run_count, self.training_bar.speed, \
             self.training_bar.seed
         self.speed.currentIndexChanged.connect(lambda: self._runner.set_speed(self.speed.currentData()))
+        self.seed.valueChanged.connect(self._draw_with)  # (a value shown from the session is set signals blocked)
 
     def _schedule_refreshes(self) -> None:
         """The number panels repaint in turn while running; the plot and the status bar every frame."""
@@ -439,9 +440,16 @@ class MainWindow(QMainWindow):
         self.controller.perform(Session.reset)
 
     def randomize(self) -> None:
+        """New parameters: drawn with the next seed (the box shows it, as the Network tab does)."""
+        self._draw_with((self.controller.session.state.init.seed + 1) % (self.seed.maximum() + 1))
+
+    def _draw_with(self, seed: int) -> None:
+        """The parameters drawn with `seed`, one undoable action (a seed typed in the tool bar's box, Randomize W)."""
+        if seed == self.controller.session.state.init.seed:
+            return
         self._runner.stop()
         self.banner.hide()
-        self.controller.perform(Session.randomize, self.seed.value())
+        self.controller.perform(Session.randomize, seed)
 
     def set_phases(self, on: bool) -> None:
         self._runner.stop()

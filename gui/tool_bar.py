@@ -78,6 +78,7 @@ class TrainingBar(Retranslatable, QToolBar):
         self.seed = QSpinBox()
         self.seed.setObjectName("seedSpin")
         self.seed.setRange(0, MAX_SEED)
+        self.seed.setKeyboardTracking(False)  # a seed typed is drawn with once, when Enter or a click ends it
         for spin in (self.run_count, self.seed):  # a refused key says what the box accepts
             spin.findChild(QLineEdit).inputRejected.connect(lambda spin=spin: on_refused(spin.toolTip()))
         a = actions

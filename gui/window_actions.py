@@ -90,7 +90,8 @@ class WindowActions(QObject):
             self.leave_presentation: (self.tr("Leave presentation mode"), ""),
             self.reset: (self.tr("Reset"), self.tr("Back to step 0 at the start weights")),
             self.randomize: (self.tr("Randomize W"),
-                             self.tr("W as torch.nn.Linear has it after torch.manual_seed(seed)")),
+                             self.tr("W drawn with the next seed, as torch.nn.Linear has it after "
+                                     "torch.manual_seed(seed); type a seed in the box to draw with that one")),
             self.phases: (self.tr("Step in phases"), self.tr("Each Step does one phase: forward, backward, update")),
             self.forgetful: (self.tr("Add an optimizer that forgets its state"),
                              self.tr("A third trajectory: the same optimizer, its state reset every step, as the blog "

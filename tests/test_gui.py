@@ -323,31 +323,41 @@ def test_divergence_stops_play_with_an_explanation_and_undo_returns_to_finite(qt
 
 def test_the_tool_bars_seed_is_the_network_tabs_seed(qtbot, window):
     """Randomize W's seed and the Network tab's initialization seed were two boxes that could show two numbers
-    for the one seed the parameters were drawn with."""
+    for the one seed the parameters were drawn with (a seed typed in the tool bar waited for Randomize W, and a
+    scenario left it as it was)."""
+    from core.scenarios import scenario
+
     editor = window.settings_panel.network_editor
     editor.init_seed_spin.setValue(7)  # drawn again with seed 7
     settle(qtbot, window)
     assert window.controller.session.state.init.seed == 7 and window.seed.value() == 7
-    window.seed.setValue(3)
-    action(window, "actionRandomize").trigger()
+    window.seed.setValue(3)  # typed and entered: drawn with seed 3 at once
     settle(qtbot, window)
     assert window.controller.session.state.init.seed == 3 and editor.init_seed_spin.value() == 3
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(3, 3, 3), rtol=0)
     action(window, "actionUndo").trigger()  # back to seed 7's parameters: both boxes say so
     settle(qtbot, window)
     assert window.seed.value() == 7 and editor.init_seed_spin.value() == 7
+    window.seed.setValue(12)
+    window.load_scenario(scenario("xor"))
+    settle(qtbot, window)
+    seed = window.controller.session.state.init.seed
+    assert window.seed.value() == seed and editor.init_seed_spin.value() == seed
 
 
-def test_reset_and_randomize(qtbot, window):
+def test_reset_and_randomize_with_the_next_seed(qtbot, window):
+    """Randomize W draws with the next seed, each press new parameters; Reset goes back to the step-0 ones."""
     action(window, "actionStep").trigger()
     window.seed.setValue(5)
     action(window, "actionRandomize").trigger()
     settle(qtbot, window)
-    assert_allclose(values(grid(window, "weightEditor")), linear_weight(5, 3, 3), rtol=0)
+    assert window.seed.value() == 6 and window.controller.session.state.init.seed == 6
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(6, 3, 3), rtol=0)
     action(window, "actionStep").trigger()
     action(window, "actionReset").trigger()
     settle(qtbot, window)
     assert window.controller.session.step_count == 0
-    assert_allclose(values(grid(window, "weightEditor")), linear_weight(5, 3, 3), rtol=0)
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(6, 3, 3), rtol=0)
 
 
 def test_dtype_and_activation_selectors(qtbot, window):

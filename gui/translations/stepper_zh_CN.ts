@@ -634,7 +634,7 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     </message>
     <message>
         <source>max |Δ| is by hand against autograd; the relative error, a parameter&apos;s against central differences and a δ&apos;s against autograd.</source>
-        <translation>max |Δ| 是手算与自动求导之差；相对误差：参数的与中心差分相比，δ 的与自动求导相比。</translation>
+        <translation>max |Δ| 是手算与自动求导之差；参数的相对误差与中心差分比较，δ 的相对误差与自动求导比较。</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1529,6 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>随机化 W</translation>
     </message>
     <message>
-        <source>W as torch.nn.Linear has it after torch.manual_seed(seed)</source>
-        <translation>与 torch.manual_seed(seed) 之后 torch.nn.Linear 的 W 相同</translation>
-    </message>
-    <message>
         <source>Step in phases</source>
         <translation>分阶段单步</translation>
     </message>
@@ -1619,6 +1615,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
     <message>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>W drawn with the next seed, as torch.nn.Linear has it after torch.manual_seed(seed); type a seed in the box to draw with that one</source>
+        <translation>用下一个种子重新抽取 W，与 torch.manual_seed(seed) 之后 torch.nn.Linear 的 W 相同；在框中输入种子即用该种子抽取</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
