@@ -544,7 +544,11 @@ class MainWindow(QMainWindow):
             self.banner.hide()  # undone back to a finite state
 
     def _show_details(self, session: Session, evaluation) -> None:
-        """Only the detail view and the plot tab on show: the others catch up when their tab is chosen."""
+        """Only the detail view and the plot tab on show: the others catch up when their tab is chosen. The chain
+        rule and the graph follow the forward pass's sample whenever the batch the next step takes holds it."""
+        place = np.flatnonzero(session.problem.batch_indices(session.state.cursor) == self.network_panel.followed)
+        if place.size:
+            self.detail_tabs.choose_sample(int(place[0]))
         self.detail_tabs.show_state(session, evaluation, self.phases.shown, self._check_loan.lent)
         if self.plot_tabs.currentWidget() is self.landscape_page:
             self.landscape.show_state(session, evaluation)

@@ -524,6 +524,16 @@ def test_the_chain_rules_sample_is_followed_everywhere(qtbot, window):
     tabs.setCurrentWidget(tabs.graph_page)
     settle(qtbot, window)
     assert window.graph_view.sample == 1 and window.chain_view.sample == 1
+    places = []
+    for _ in range(6):  # the next batches: wherever the followed sample is in one, the chain rule follows it there
+        window.controller.step(1)
+        settle(qtbot, window)
+        s = window.controller.session.state
+        place = np.flatnonzero(s.problem.batch_indices(s.cursor) == followed)
+        if place.size:
+            places.append(int(place[0]))
+            assert window.chain_view.sample == window.graph_view.sample == place[0]
+    assert 0 in places  # (at least once in the other place than the one chosen)
 
 
 def test_a_rebuilt_network_leaves_the_keyboard_with_step_not_in_a_text_field(qtbot, window):
