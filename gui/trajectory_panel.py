@@ -112,11 +112,11 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
             self.forward_model.set_waiting((network.n_out, 2))
         self.forward_model.set_pending(not shown.forward)
         self.forward_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
-        gap = e.gaps[name]
-        with np.errstate(invalid="ignore"):
-            largest = float(np.max(np.abs(gap)))
-        self.torch_model.set_values(s.torch.params[name])
-        self.gap_model.set_values(gap, largest)
+        gap, weights = e.gaps[name], s.torch.params[name]
+        with np.errstate(invalid="ignore"):  # coloured against the parameter's own size: rounding's 1e−9 is white
+            scale = float(np.max(np.abs(np.concatenate([np.ravel(gap), np.ravel(weights)]))))
+        self.torch_model.set_values(weights)
+        self.gap_model.set_values(gap, scale)
         optimizer = s.optimizer.info.label
         whole = short_number(e.weight_gap, 3) if e.weight_gap is not None else "…"
         text = (self.tr("After %4 steps, max |W hand − W torch| = <b>%2</b> (%3). The editable W above is the "

@@ -106,6 +106,24 @@ def test_after_switching_to_float64_the_verdict_compares_gradients_at_the_same_w
     assert np.max(np.abs(values(grid(window, "weightGapView")))) > 1e-9  # the trajectories' gap, where it was
 
 
+def test_the_trajectories_gap_is_coloured_against_the_weights_size_not_its_own(qtbot, window):
+    """A 1e−9 gap of float32 rounding was coloured saturated red (against the largest gap), which read as an
+    error; against the weights' size it is white."""
+    from PySide6.QtCore import Qt as QtNamespace
+
+    c = window.controller
+    c.step(20)
+    window.detail_tabs.setCurrentWidget(window.trajectory_panel)
+    settle(qtbot, window)
+    model = grid(window, "weightGapView").model()
+    gaps = values(grid(window, "weightGapView"))
+    assert 0 < np.max(np.abs(gaps)) < 1e-5  # rounding only
+    for i in range(model.rowCount()):
+        for j in range(model.columnCount()):
+            colour = model.index(i, j).data(QtNamespace.ItemDataRole.BackgroundRole)
+            assert min(colour.red(), colour.green(), colour.blue()) >= 250, (i, j, colour.name())
+
+
 def test_near_a_minimum_the_relative_error_is_small_and_says_what_it_is_relative_to(qtbot, window):
     """At the reachable target every |g| is ≈ 2e-9: "agree … relative 4" (of max|g|) puzzled a class."""
     from core.scenarios import scenario
