@@ -134,6 +134,7 @@ class DetailTabs(QTabWidget):
     def choose_sample(self, place: int) -> None:
         """The chain rule and the graph follow the sample at `place` (0-based) in the batch."""
         self._sample = place
+        self.trajectory_panel.choose_sample(place)
         if self.chain_page.is_made:
             self.chain_view.choose_sample(place)
         if self.graph_page.is_made:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
         self._seed_of: Init | None = None  # the initialization whose seed the tool bar's box shows
+        self._seed_drawn_now = False
         self._create_panels()
         self._create_layouts()
         self.projection = Projection(self, [self.settings_panel, self.detail_tabs, self.statusBar()],
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
             self.training_bar.seed
         self.speed.currentIndexChanged.connect(lambda: self._runner.set_speed(self.speed.currentData()))
         self.seed.valueChanged.connect(self._draw_with)  # (a value shown from the session is set signals blocked)
+        self.seed.editingFinished.connect(self._on_seed_entered)
 
     def _schedule_refreshes(self) -> None:
         """The number panels repaint in turn while running; the plot and the status bar every frame."""
@@ -443,10 +445,19 @@ class MainWindow(QMainWindow):
         """New parameters: drawn with the next seed (the box shows it, as the Network tab does)."""
         self._draw_with((self.controller.session.state.init.seed + 1) % (self.seed.maximum() + 1))
 
-    def _draw_with(self, seed: int) -> None:
-        """The parameters drawn with `seed`, one undoable action (a seed typed in the tool bar's box, Randomize W)."""
-        if seed == self.controller.session.state.init.seed:
+    def _on_seed_entered(self) -> None:
+        """Enter in the seed box draws with its seed even when it is the current one: back to that start (a seed
+        just changed was drawn with already; leaving the box draws nothing more)."""
+        if self.seed.hasFocus() and not self._seed_drawn_now:
+            self._draw_with(self.seed.value(), again=True)
+
+    def _draw_with(self, seed: int, again: bool = False) -> None:
+        """The parameters drawn with `seed`, one undoable action (a seed typed in the tool bar's box, Randomize W);
+        the current seed only `again`."""
+        if seed == self.controller.session.state.init.seed and not again:
             return
+        self._seed_drawn_now = True  # until this turn of the event loop ends (Enter changes the value, then ends)
+        QTimer.singleShot(0, self, lambda: setattr(self, "_seed_drawn_now", False))
         self._runner.stop()
         self.banner.hide()
         self.controller.perform(Session.randomize, seed)

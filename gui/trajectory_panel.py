@@ -19,7 +19,7 @@ from gui.style import short_number
 
 class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
     """One parameter of the torch trajectory, its gap to the hand-written one, and torch's last-layer forward values
-    for the batch's first sample."""
+    for the sample of the batch the other views follow."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,11 +53,18 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
         layout.setColumnStretch(3, 1)
         layout.setRowStretch(4, 1)
         self._last: tuple[Session, Evaluation, Shown] | None = None
+        self._sample = 0  # the place in the batch of the sample whose forward values are shown
         self.retranslate()
 
     @property
     def parameter(self) -> str:
         return self.parameter_combo.currentText() or "W1"
+
+    def choose_sample(self, b: int) -> None:
+        """Torch's forward values for sample `b` (0-based) of the batch."""
+        if b >= 0 and b != self._sample:
+            self._sample = b
+            self._show_again()
 
     def choose(self, name: str, index=None) -> None:
         """Show parameter `name` (the window passes the entry a user clicked)."""
@@ -105,9 +112,14 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
             model.set_column_names(inputs)
         self.forward_model.set_row_names(unit_names(network, network.layers))
         self._forward_names[:] = output_columns(network)[:2]
+        batch = s.problem.batch_indices(s.cursor)
+        b = min(self._sample, len(batch) - 1)
+        self._captions[1].setText(self.tr("forward pass by torch (sample %1)").replace("%1", str(batch[b] + 1))
+                                  if s.problem.m > 1 else self.tr("forward pass by torch"))
         if e.torch is not None:
-            prediction = loss_named(network.loss).prediction(e.torch.z, e.torch.a)  # as the output column's name says
-            self.forward_model.set_values(np.column_stack([e.torch.z, prediction]))
+            z, a = e.torch.zs[-1][b], e.torch.activations[-1][b]
+            prediction = loss_named(network.loss).prediction(z, a)  # as the output column's name says
+            self.forward_model.set_values(np.column_stack([z, prediction]))
         else:
             self.forward_model.set_waiting((network.n_out, 2))
         self.forward_model.set_pending(not shown.forward)

@@ -363,6 +363,27 @@ def test_the_tool_bars_seed_is_the_network_tabs_seed(qtbot, window):
     assert window.seed.value() == seed and editor.init_seed_spin.value() == seed
 
 
+def test_enter_in_the_seed_box_draws_its_seed_again_to_start_over(qtbot, window):
+    """Re-entering the current seed did nothing, while a lecturer types it to go back to the same start."""
+    c = window.controller
+    window.seed.setValue(42)
+    c.step(3)
+    settle(qtbot, window)
+    window.activateWindow()
+    window.seed.setFocus()
+    qtbot.waitUntil(window.seed.hasFocus, timeout=2000)
+    undo_entries = c.undo_stack.count()
+    qtbot.keyClick(window.seed, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    s = c.session.state
+    assert s.step == 0 and s.init.seed == 42 and c.undo_stack.count() == undo_entries + 1
+    assert_allclose(values(grid(window, "weightEditor")), linear_weight(42, 3, 3), rtol=0)
+    window.seed.lineEdit().setText("43")  # a new seed and Enter: drawn once, one entry
+    qtbot.keyClick(window.seed, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert c.session.state.init.seed == 43 and c.undo_stack.count() == undo_entries + 2
+
+
 def test_reset_and_randomize_with_the_next_seed(qtbot, window):
     """Randomize W draws with the next seed, each press new parameters; Reset goes back to the step-0 ones."""
     action(window, "actionStep").trigger()
@@ -552,6 +573,20 @@ def test_the_chain_rules_sample_is_followed_everywhere(qtbot, window):
             places.append(int(place[0]))
             assert window.chain_view.sample == window.graph_view.sample == place[0]
     assert 0 in places  # (at least once in the other place than the one chosen)
+    # torch's forward values in Both trajectories are the same sample's (they were the batch's first)
+    tabs.setCurrentWidget(tabs.chain_page)
+    window.chain_view.sample_spin.setValue(2)
+    settle(qtbot, window)
+    s, e = window.controller.session.state, window.controller.session.evaluate()
+    batch = s.problem.batch_indices(s.cursor)
+    place = window.chain_view.sample
+    assert place == 1
+    tabs.setCurrentWidget(window.trajectory_panel)
+    settle(qtbot, window)
+    torch_z = values(grid(window, "torchForwardView"))[:, 0]
+    assert_allclose(torch_z, e.torch.zs[-1][place], rtol=0, atol=1e-6)
+    assert_allclose(torch_z, e.sample(int(batch[place])).zs[-1][0], rtol=0, atol=1e-4)  # the hand pass, nearly
+    assert f"(sample {batch[place] + 1})" in window.trajectory_panel._captions[1].text()
 
 
 def test_a_rebuilt_network_leaves_the_keyboard_with_step_not_in_a_text_field(qtbot, window):

@@ -1470,6 +1470,10 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>两条轨迹之差</translation>
     </message>
     <message>
+        <source>forward pass by torch (sample %1)</source>
+        <translation>torch 前向传播（样本 %1）</translation>
+    </message>
+    <message>
         <source>After %4 steps, max |W hand − W torch| = &lt;b&gt;%2&lt;/b&gt; (%3). The editable W above is the hand-written %1&apos;s trajectory; torch.optim.%1 keeps its own.</source>
         <translation>%4 步之后，max |W 手算 − W torch| = &lt;b&gt;%2&lt;/b&gt;（%3）。上方可编辑的 W 是手写 %1 的轨迹；torch.optim.%1 保留自己的一份。</translation>
     </message>
