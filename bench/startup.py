@@ -5,7 +5,8 @@ Run by hand: python -m bench.startup [--runs N]. Each run is a fresh process tim
 The floor and main.py run in pairs, in alternating order (floor first, then main.py first), and the figure is the
 median of each pair's ratio: on a shared machine whose speed drifts from second to second, two runs a moment apart
 see the same machine. The floor with torch imported, a second and a half of heavy loading that slows whatever runs
-next, is timed after the pairs, on its own.
+next, is timed after the pairs, on its own. With --instructions it also counts the instructions each program runs
+to its first paint under valgrind's callgrind (half a minute each): a figure no neighbour on the machine moves.
 Python writes its bytecode caches as it does by default (an environment that sets PYTHONDONTWRITEBYTECODE would
 have main.py compile its hundred modules on every start, which no installed copy does), and one untimed run of
 each program comes first.
@@ -13,6 +14,8 @@ each program comes first.
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -42,9 +45,20 @@ def time_to_first_paint(command: list[str]) -> float:
     return elapsed
 
 
+def instructions_to_first_paint(command: list[str]) -> int:
+    """Instructions `command` runs to its first paint (and its quit), counted by callgrind."""
+    scratch = tempfile.mkdtemp(prefix="bench-startup-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": scratch, "XDG_DATA_HOME": scratch}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command], cwd=ROOT,
+                            capture_output=True, text=True, env=env, check=True)
+    return int(re.search(r"Collected : (\d+)", result.stderr)[1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="pairs of runs (default 20)")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions with callgrind")
     args = parser.parse_args()
     for command in (FLOOR, MAIN, FLOOR_WITH_TORCH):  # bytecode caches written, files in the OS's cache
         time_to_first_paint(command)
@@ -65,6 +79,12 @@ def main() -> None:
         median = statistics.median(values)
         print(f"  {name:45} {median * 1e3:6.0f} ms   {median / base:5.2f}× the floor's median   "
               f"(min {min(values) * 1e3:.0f} ms)")
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            raise SystemExit("--instructions needs valgrind (Debian, Ubuntu: apt-get install valgrind)")
+        counts = [instructions_to_first_paint(command) for command in (FLOOR, MAIN)]
+        print(f"Instructions to first paint (callgrind): floor {counts[0] / 1e9:.3f} G, main.py "
+              f"{counts[1] / 1e9:.3f} G, {counts[1] / counts[0]:.2f}× the floor")
 
 
 if __name__ == "__main__":
