@@ -78,8 +78,16 @@ def main() -> None:
 
     for start, state in STATES.items():
         for leave in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            placed = lambda o, start=start: o["states"] == [start] and inside(o["frame"])  # noqa: E731
             window.setWindowState(state)
-            before = settle(window, lambda o, start=start: o["states"] == [start] and inside(o["frame"]))
+            before = settle(window, placed)
+            for _ in range(2):  # the baseline: asked again if openbox, starved on a loaded machine, left it half-placed
+                if placed(before):
+                    break
+                window.setWindowState(Qt.WindowState.WindowNoState)  # (the same state again would be no request)
+                settle(window, lambda o: o["states"] == ["normal"])
+                window.setWindowState(state)
+                before = settle(window, placed)
             report(f"{start}: before", before)
             report(f"{start}: F5", press(Qt.Key.Key_F5, full))
             # back: everything the test compares (openbox may draw the title bar a moment after the frame moves)
