@@ -563,6 +563,7 @@ def test_the_chain_rules_sample_is_followed_everywhere(qtbot, window):
     tabs.setCurrentWidget(tabs.graph_page)
     settle(qtbot, window)
     assert window.graph_view.sample == 1 and window.chain_view.sample == 1
+    assert f"sample 2 of the batch's 2 (row {followed + 1} of the data;" in window.graph_view._caption
     places = []
     for _ in range(6):  # the next batches: wherever the followed sample is in one, the chain rule follows it there
         window.controller.step(1)

@@ -743,8 +743,8 @@ dL/d%2 的第 i 行是 %1[i] 乘以 %3ᵀ</translation>
         <translation>节点上是前向值，箭头上（红色）是反向流动的梯度 ∂L/∂·</translation>
     </message>
     <message>
-        <source>, for sample %1 of the batch&apos;s %2 (the loss: the batch&apos;s)</source>
-        <translation>，针对批次 %2 个样本中的第 %1 个（损失是整个批次的）</translation>
+        <source>, for sample %1 of the batch&apos;s %2 (row %3 of the data; the loss: the batch&apos;s)</source>
+        <translation>，针对批次 %2 个样本中的第 %1 个（数据第 %3 行；损失是整个批次的）</translation>
     </message>
     <message>
         <source>y = class %1</source>
