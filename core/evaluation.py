@@ -36,6 +36,16 @@ class Evaluation:
         """The last layer's factors for the first sample, as the one-layer views show them."""
         return one_layer_chain(self.forward, self.backward)
 
+    @cached_property
+    def rows(self) -> np.ndarray:
+        """(B,) which samples of the data the batch holds, in its order."""
+        return self.state.problem.batch_indices(self.state.cursor)
+
+    def place(self, sample: int) -> int | None:
+        """Where sample `sample` of the data is in the batch (0-based), or None when the batch does not hold it."""
+        places = np.flatnonzero(self.rows == sample)
+        return int(places[0]) if places.size else None
+
     def sample(self, k: int) -> Forward:
         """The forward pass of sample k of the data (not only of the batch) at the hand-written parameters: what the
         forward-pass view follows. Computed when first asked for, kept for the evaluation's life."""

@@ -237,9 +237,8 @@ def parameter_chain(evaluation, incoming: tuple[np.ndarray, ...], name: str, ind
     above = tuple(LayerStep(m, incoming[m - 1][b], kind == "no_transpose" and at == m, bwd.derivatives[m - 1][b],
                             kind == "forget_derivative" and at == m, bwd.deltas[m - 1][b])
                   for m in range(spec.layers, l, -1))
-    rows = problem.batch_indices(state.cursor)
     loss = _loss_factor(spec, notation, mistake, evaluation.targets, None, None)
-    return ParameterChain(name, tuple(index), b, int(rows[b]), notation, (first, derivative, last), terms,
+    return ParameterChain(name, tuple(index), b, int(evaluation.rows[b]), notation, (first, derivative, last), terms,
                           transposed, above, loss, float(product), per_sample,
                           float(bwd.grads[name][tuple(index)]), kind == "bias_first_sample" and name.startswith("b"))
 

@@ -100,7 +100,7 @@ class GraphView(ShowsAgain, Retranslatable, QWidget):
         self._nodes.append((loss_named(net.loss).formula, [known(fwd.loss, 6, forward)]))
         caption = self.tr("forward values on the nodes, gradients ∂L/∂· on the arrows (red), flowing back")
         if batch > 1:
-            row = int(p.batch_indices(session.state.cursor)[b])  # as the chain rule says it: the data's numbering too
+            row = int(e.rows[b])  # as the chain rule says it: the data's numbering too
             caption += self.tr(", for sample %1 of the batch's %2 (row %3 of the data; the loss: the batch's)").replace(
                 "%1", str(b + 1)).replace("%2", str(batch)).replace("%3", str(row + 1))
         self._caption = caption

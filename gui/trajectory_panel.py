@@ -112,9 +112,8 @@ class TrajectoryPanel(ShowsAgain, Retranslatable, QGroupBox):
             model.set_column_names(inputs)
         self.forward_model.set_row_names(unit_names(network, network.layers))
         self._forward_names[:] = output_columns(network)[:2]
-        batch = s.problem.batch_indices(s.cursor)
-        b = min(self._sample, len(batch) - 1)
-        self._captions[1].setText(self.tr("forward pass by torch (sample %1)").replace("%1", str(batch[b] + 1))
+        b = min(self._sample, len(e.rows) - 1)
+        self._captions[1].setText(self.tr("forward pass by torch (sample %1)").replace("%1", str(e.rows[b] + 1))
                                   if s.problem.m > 1 else self.tr("forward pass by torch"))
         if e.torch is not None:
             z, a = e.torch.zs[-1][b], e.torch.activations[-1][b]

@@ -406,3 +406,22 @@ def test_resizing_a_diverged_session_starts_its_non_finite_weights_afresh():
     w = session.state.manual.weight
     assert np.isfinite(w).all() and session.state.first_non_finite() is None
     assert_array_equal(w[:, 3], linear_weight(0, 3, 4)[:, 3])
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 7), st.integers(0, 5), st.integers(0, 2**31 - 1))
+def test_the_evaluation_names_the_rows_of_its_batch_and_where_a_sample_is_in_it(size, steps, seed):
+    """rows are the samples whose X the evaluation's batch holds, in order; place(k) finds sample k there or says
+    the batch does not hold it."""
+    from core.data import Batching
+    from core.datasets import generate
+    from tests.sessions import session
+
+    s = session([2, 3, 1], "tanh", "bce", generate("xor", samples=7), Batching(size, shuffle=True, seed=seed))
+    s.step(steps)
+    e = s.evaluate()
+    assert_array_equal(e.X, s.problem.X[e.rows], strict=True)
+    for k in range(s.problem.m):
+        place = e.place(k)
+        assert (place is None) == (k not in e.rows)
+        assert place is None or e.rows[place] == k
