@@ -4,7 +4,7 @@ Fonts are set on the window, from which every child widget inherits them; the pl
 scenes, are told separately. Presentation mode remembers what it changes and puts it back on exit.
 """
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QWidget
 
@@ -131,6 +131,8 @@ class Projection(QObject):
             self._apply_font()  # the desk font before the desk panels come back
         for widget, visible in zip(self._secondary, self._saved["visible"]):
             widget.setVisible(visible and not on)
+            if not on:  # hidden, it missed the layout requests of the desk's type coming back (a QStatusBar measures
+                QApplication.postEvent(widget, QEvent(QEvent.Type.LayoutRequest))  # its height on one: it kept 52 px)
         w.setPalette(high_contrast(w.palette()) if on else self._saved["palette"])
         self._set_layout(on)
         if on:
