@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +28,7 @@ from core.init import Init
 from core.lessons import DIVERGENCE
 from core.scenarios import Scenario
 from core.session import Session
+from core.state import SessionState
 from gui.autosave import Autosave
 from gui.banner import Banner
 from gui.break_menu import BreakMenu
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.autosave = autosave  # None: no autosave (tests, benchmarks)
         self._painted = False
         self._seed_of: Init | None = None  # the initialization whose seed the tool bar's box shows
-        self._seed_drawn_now = False
+        self._drawn: SessionState | None = None  # the state the last draw from the tool bar's seed made
         self._create_panels()
         self._create_layouts()
         self.projection = Projection(self, [self.settings_panel, self.detail_tabs, self.statusBar()],
@@ -192,13 +192,13 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _deferred_plots(self) -> list[Deferred]:
-        return [self.accuracy_page, self.decision_page, self.neurons_page, self.norms_page]
+        """The plot pages made when they first show: every plot but the loss."""
+        return [self.accuracy_page, self.decision_page, self.neurons_page, self.norms_page, self.landscape_page]
 
     def finish_in_idle_time(self) -> None:
         """After the first paint (gui.app): the pages not made yet, one per turn of the event loop so that a click
         never waits long, until every tab opens at once and every named widget exists."""
-        pending = [page for page in (*self.detail_tabs.deferred, *self._deferred_plots(), self.landscape_page)
-                   if not page.is_made]
+        pending = [page for page in (*self.detail_tabs.deferred, *self._deferred_plots()) if not page.is_made]
         if pending:
             pending[0].widget  # noqa: B018 (made now)
             QTimer.singleShot(0, self, self.finish_in_idle_time)
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             self.training_bar.seed
         self.speed.currentIndexChanged.connect(lambda: self._runner.set_speed(self.speed.currentData()))
         self.seed.valueChanged.connect(self._draw_with)  # (a value shown from the session is set signals blocked)
-        self.seed.editingFinished.connect(self._on_seed_entered)
+        self.seed.lineEdit().returnPressed.connect(self._on_seed_entered)
 
     def _schedule_refreshes(self) -> None:
         """The number panels repaint in turn while running; the plot and the status bar every frame."""
@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         self.refresher.add_panel(self._show_lessons)
         self.refresher.add_follower(self._show_history)
         for page in self._deferred_plots():
+            if page is self.landscape_page:  # a panel, in turn (_show_details): its surface costs more than a frame
+                continue
             self.refresher.add_follower(lambda s, e, page=page: page.is_made and page.isVisible() and
                                         page.widget.show_state(s, e, self.phases.shown))
         self.refresher.add_follower(self._show_status)
@@ -446,9 +448,9 @@ class MainWindow(QMainWindow):
         self._draw_with((self.controller.session.state.init.seed + 1) % (self.seed.maximum() + 1))
 
     def _on_seed_entered(self) -> None:
-        """Enter in the seed box draws with its seed even when it is the current one: back to that start (a seed
-        just changed was drawn with already; leaving the box draws nothing more)."""
-        if self.seed.hasFocus() and not self._seed_drawn_now:
+        """Enter in the seed box draws with its seed even when it is the current one: back to that start, unless
+        the session still is the draw (a new seed typed was drawn with as it changed)."""
+        if self.controller.session.state is not self._drawn:
             self._draw_with(self.seed.value(), again=True)
 
     def _draw_with(self, seed: int, again: bool = False) -> None:
@@ -456,11 +458,10 @@ class MainWindow(QMainWindow):
         the current seed only `again`."""
         if seed == self.controller.session.state.init.seed and not again:
             return
-        self._seed_drawn_now = True  # until this turn of the event loop ends (Enter changes the value, then ends)
-        QTimer.singleShot(0, self, lambda: setattr(self, "_seed_drawn_now", False))
         self._runner.stop()
         self.banner.hide()
         self.controller.perform(Session.randomize, seed)
+        self._drawn = self.controller.session.state
 
     def set_phases(self, on: bool) -> None:
         self._runner.stop()
@@ -557,9 +558,9 @@ class MainWindow(QMainWindow):
     def _show_details(self, session: Session, evaluation) -> None:
         """Only the detail view and the plot tab on show: the others catch up when their tab is chosen. The chain
         rule and the graph follow the forward pass's sample whenever the batch the next step takes holds it."""
-        place = np.flatnonzero(session.problem.batch_indices(session.state.cursor) == self.network_panel.followed)
-        if place.size:
-            self.detail_tabs.choose_sample(int(place[0]))
+        place = evaluation.place(self.network_panel.followed)
+        if place is not None:
+            self.detail_tabs.choose_sample(place)
         self.detail_tabs.show_state(session, evaluation, self.phases.shown, self._check_loan.lent)
         if self.plot_tabs.currentWidget() is self.landscape_page:
             self.landscape.show_state(session, evaluation)
@@ -589,7 +590,7 @@ class MainWindow(QMainWindow):
     def _apply_own_fonts(self, font: QFont, presenting: bool) -> None:
         """What does not simply take the window's font: the plots draw their own, and while projected, step and
         loss are larger and the tool bar smaller (it fits across the screen; the back row reads the numbers)."""
-        made = [page.widget for page in (*self._deferred_plots(), self.landscape_page) if page.is_made]
+        made = [page.widget for page in self._deferred_plots() if page.is_made]
         for plot in (self.loss_plot, *made):
             plot.set_projection(font, presenting)
         pixels = QFontInfo(font).pixelSize()
@@ -624,9 +625,6 @@ class MainWindow(QMainWindow):
                     tabs.setCurrentWidget(shown)
             # once the panels are laid out at the desk again
             QTimer.singleShot(0, self, lambda: self.desk.scroll.verticalScrollBar().setValue(scrolled))
-            # QStatusBar measures its height on a layout request, and hidden it got none when the desk's type came
-            # back: it kept the presentation's height
-            QCoreApplication.postEvent(self.statusBar(), QEvent(QEvent.Type.LayoutRequest))
         self.plot_tabs.tabBar().setVisible(not presenting)
         self.gradient_panel.show_numeric(not presenting)  # two witnesses fit across the screen
         # on the stage the plots take the height left over: their wish for more would make the whole stage scroll
@@ -677,21 +675,16 @@ class MainWindow(QMainWindow):
 
     def _follow_sample(self, sample: int) -> None:
         """The forward pass shows another sample of the data (chosen in the data table); so do the chain rule and
-        the graph when the batch the next step takes holds it."""
+        the graph when the batch the next step takes holds it (_show_details)."""
         self.network_panel.set_followed(sample)
-        s = self.controller.session.state
-        place = np.flatnonzero(s.problem.batch_indices(s.cursor) == sample)
-        if place.size:
-            self.detail_tabs.choose_sample(int(place[0]))
         self.refresh()
 
     def _follow_place(self, place: int) -> None:
         """The chain rule follows another sample of the batch: so do the forward pass, the data table and the
         graph (through the data table's choice, as if it had been made there)."""
-        s = self.controller.session.state
-        indices = s.problem.batch_indices(s.cursor)
-        if 0 <= place < len(indices):
-            self.settings_panel.data_panel.follow_spin.setValue(int(indices[place]) + 1)
+        rows = self.controller.session.evaluate().rows
+        if 0 <= place < len(rows):
+            self.settings_panel.data_panel.follow_spin.setValue(int(rows[place]) + 1)
 
     def _on_mistake_reported(self, text: str) -> None:
         """A mistake chosen or repaired: the banner says what it is and what the check shows, and the check's tab
