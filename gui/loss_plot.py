@@ -277,7 +277,9 @@ class LossPlot(Retranslatable, QWidget):
         view = self.plot_widget.getPlotItem().vb
         (x0, x1), width = view.viewRange()[0], max(view.width(), 4 * self._room())
         room = self._room() * (x1 - x0) / width  # in steps
-        if not (x0 <= -0.99 * room and n + room <= x1 and n >= 0.4 * x1):  # (0.99: rounding)
+        # step 0 with room for its dot, and not much more: a range fitted to a narrower plot (the stage's) left
+        # hundreds of steps of nothing before step 0 once the plot was wide again  (0.99: rounding)
+        if not (-2 * room <= x0 <= -0.99 * room and n + room <= x1 and n >= 0.4 * x1):
             right = max(10.0, 1.5 * n)
             left = -self._room() * right / (width - self._room())  # room left of step 0 for its dot
             view.setXRange(left, right, padding=0)

@@ -139,6 +139,23 @@ def test_an_undone_run_leaves_the_losses_that_remain_in_the_middle_of_the_view(q
     assert_everything_in_view(window.loss_plot)
 
 
+def test_leaving_the_stage_the_steps_start_at_the_left_edge_again(qtbot, window):
+    """After F5 and Esc the loss plot kept the range fitted to the stage's narrower plot: step 0 sat hundreds of
+    steps in from the left edge."""
+    window.controller.step(300)
+    settle(qtbot, window)
+    window.set_presenting(True)
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    window.set_presenting(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    settle(qtbot, window)
+    qtbot.wait(50)  # the desk's layout settles over a few turns of the event loop
+    x0, x1 = view_box(window.loss_plot).viewRange()[0]
+    assert -0.05 * x1 <= x0 < 0 and x1 >= 300, (x0, x1)
+    assert_everything_in_view(window.loss_plot)
+
+
 @pytest.mark.parametrize("presenting", [False, True])
 def test_the_current_step_dot_is_whole_at_every_step(qtbot, window, presenting):
     """Step 10 landed on the range's edge, and its dot was cut in half (most visibly in presentation mode)."""
