@@ -280,7 +280,7 @@ class DecisionPlot(Retranslatable, QWidget):
             self._show_samples(p.data, p.targets)
         if surface is not self._surface:  # a new state (a refresh of the same one has nothing new to draw)
             self._show_batch(p.data, p.targets,
-                             p.batch_indices(session.state.cursor) if batches else np.empty(0, dtype=np.int64))
+                             evaluation.rows if batches else np.empty(0, dtype=np.int64))
             self._show_surface(surface, p.data)
 
     def _say(self, text: str) -> None:
